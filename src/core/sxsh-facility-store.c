@@ -1,0 +1,975 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sxsh-error.h"
+#include "sxsh-facility-store.h"
+#include "sxsh-text.h"
+#include "sxsh-validation.h"
+
+/* The whole registry is held as objects with pre-folded search keys, so a
+ * search keystroke is a scan of memory, not a query; the visible list is an
+ * array of pointers into it, in Vietnamese name order. */
+struct _SxshFacilityStore
+{
+  GObject       parent_instance;
+
+  SxshDatabase *db;
+  int           year;
+  GPtrArray    *all;         /* SxshFacility, owned, sorted by sort key */
+  GPtrArray    *visible;     /* SxshFacility, borrowed from all */
+  GHashTable   *by_id;       /* gint64 id → SxshFacility, borrowed */
+  GHashTable   *unit_parent; /* gint64 unit id → gint64 parent id */
+
+  /* The current filter, copied. */
+  char         *text;
+  gint64        sector_id;
+  gint64        admin_unit_id;
+  SxshSizeClass size_class;
+  int           cp_potential;
+  int           status;
+  GHashTable   *ids;         /* set of gint64, or NULL */
+};
+
+struct _SxshFacilityUndo
+{
+  gint64      id;
+  SxshRowSet *rows;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SxshFacilityStore, sxsh_facility_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_YEAR,
+  PROP_N_ITEMS,
+  PROP_TOTAL,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FACILITY_COLUMNS \
+  "f.id, f.tax_code, f.name, f.address, f.admin_unit_id, u.name, f.zone, f.sector_id, s.name, " \
+  "f.main_products, f.technology_status, f.size_class, f.size_manual, f.employees, f.revenue, " \
+  "f.capital, f.cp_potential, f.first_year, f.last_year, f.contact_person, f.phone, f.email, " \
+  "f.notes, " \
+  "CASE WHEN cur.id IS NULL AND NOT EXISTS (SELECT 1 FROM event_facility ef JOIN event e " \
+  "       ON e.id = ef.event_id WHERE ef.facility_id = f.id AND e.date < ?2) THEN 0 " \
+  "     WHEN cur.applying = 1 THEN 3 " \
+  "     WHEN EXISTS (SELECT 1 FROM facility_year x WHERE x.facility_id = f.id " \
+  "                  AND x.year <= ?1 AND x.informed = 1) " \
+  "       OR EXISTS (SELECT 1 FROM event_facility ef JOIN event e ON e.id = ef.event_id " \
+  "                  WHERE ef.facility_id = f.id AND e.date < ?2) THEN 2 " \
+  "     ELSE 1 END "
+
+/* ?1 = year, ?2 = first day of the next year: a status carries forward from
+ * the latest yearly row at or before the year; attending an event informs. */
+#define FACILITY_FROM \
+  "FROM facility f " \
+  "LEFT JOIN admin_unit u ON u.id = f.admin_unit_id " \
+  "LEFT JOIN sector s ON s.id = f.sector_id " \
+  "LEFT JOIN facility_year cur ON cur.facility_id = f.id AND cur.year = " \
+  "  (SELECT MAX(y.year) FROM facility_year y WHERE y.facility_id = f.id AND y.year <= ?1) "
+
+static const char select_all_sql[] = "SELECT " FACILITY_COLUMNS FACILITY_FROM;
+static const char select_one_sql[] = "SELECT " FACILITY_COLUMNS FACILITY_FROM "WHERE f.id = ?3";
+
+static const char insert_sql[] =
+  "INSERT INTO facility (tax_code, name, name_key, address, admin_unit_id, zone, sector_id, "
+  "main_products, technology_status, size_class, size_manual, employees, revenue, capital, "
+  "cp_potential, first_year, last_year, contact_person, phone, email, notes) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+  "?19, ?20, ?21)";
+
+static const char update_sql[] =
+  "UPDATE facility SET tax_code = ?1, name = ?2, name_key = ?3, address = ?4, "
+  "admin_unit_id = ?5, zone = ?6, sector_id = ?7, main_products = ?8, technology_status = ?9, "
+  "size_class = ?10, size_manual = ?11, employees = ?12, revenue = ?13, capital = ?14, "
+  "cp_potential = ?15, first_year = ?16, last_year = ?17, contact_person = ?18, phone = ?19, "
+  "email = ?20, notes = ?21, updated_at = CURRENT_TIMESTAMP WHERE id = ?22";
+
+/* A facility's rows in the tables that cascade from it, parents first. */
+static const struct
+{
+  const char *table;
+  const char *column;
+} dependent_tables[] = {
+  { "facility", "id" },
+  { "facility_year", "facility_id" },
+  { "consumption", "facility_id" },
+  { "event_facility", "facility_id" },
+};
+
+static GType
+sxsh_facility_store_get_item_type (GListModel *model)
+{
+  return SXSH_TYPE_FACILITY;
+}
+
+static guint
+sxsh_facility_store_get_n_items (GListModel *model)
+{
+  return SXSH_FACILITY_STORE (model)->visible->len;
+}
+
+static gpointer
+sxsh_facility_store_get_item (GListModel *model,
+                              guint       position)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (model);
+
+  if (position >= self->visible->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->visible, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = sxsh_facility_store_get_item_type;
+  iface->get_n_items = sxsh_facility_store_get_n_items;
+  iface->get_item = sxsh_facility_store_get_item;
+}
+
+static int
+compare_facilities (gconstpointer a,
+                    gconstpointer b)
+{
+  SxshFacility *fa = *(SxshFacility **) a;
+  SxshFacility *fb = *(SxshFacility **) b;
+  int cmp = strcmp (sxsh_facility_get_sort_key (fa), sxsh_facility_get_sort_key (fb));
+
+  if (cmp != 0)
+    return cmp;
+  return (sxsh_facility_get_id (fa) > sxsh_facility_get_id (fb))
+         - (sxsh_facility_get_id (fa) < sxsh_facility_get_id (fb));
+}
+
+static gboolean
+unit_within (SxshFacilityStore *self,
+             gint64             unit,
+             gint64             ancestor)
+{
+  /* Units nest at most province → district → commune; the bound guards
+   * against a cycle in hand-edited data. */
+  for (int depth = 0; unit != 0 && depth < 8; depth++)
+    {
+      if (unit == ancestor)
+        return TRUE;
+      gint64 *parent = g_hash_table_lookup (self->unit_parent, &unit);
+      unit = parent ? *parent : 0;
+    }
+  return FALSE;
+}
+
+static gboolean
+matches (SxshFacilityStore *self,
+         SxshFacility      *facility)
+{
+  if (self->ids != NULL)
+    {
+      gint64 id = sxsh_facility_get_id (facility);
+      if (!g_hash_table_contains (self->ids, &id))
+        return FALSE;
+    }
+  if (self->sector_id != 0 && sxsh_facility_get_sector_id (facility) != self->sector_id)
+    return FALSE;
+  if (self->admin_unit_id != 0
+      && !unit_within (self, sxsh_facility_get_admin_unit_id (facility), self->admin_unit_id))
+    return FALSE;
+  if (self->size_class != SXSH_SIZE_UNKNOWN
+      && sxsh_facility_get_size_class (facility) != self->size_class)
+    return FALSE;
+  if (self->cp_potential >= 0
+      && sxsh_facility_get_cp_potential (facility) != (gboolean) self->cp_potential)
+    return FALSE;
+  if (self->status >= 0 && (int) sxsh_facility_get_status (facility) != self->status)
+    return FALSE;
+  if (self->text != NULL
+      && !sxsh_text_match_folded (sxsh_facility_get_search_key (facility), self->text))
+    return FALSE;
+  return TRUE;
+}
+
+/* Rebuilds the visible list from the filter and tells the views. */
+static void
+refilter (SxshFacilityStore *self)
+{
+  guint old_len = self->visible->len;
+
+  g_ptr_array_set_size (self->visible, 0);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      SxshFacility *facility = g_ptr_array_index (self->all, i);
+      if (matches (self, facility))
+        g_ptr_array_add (self->visible, facility);
+    }
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
+  if (old_len != self->visible->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+fill_from_row (SxshFacility  *facility,
+               SxshStatement *stmt)
+{
+  const char *size_key = sxsh_statement_get_text (stmt, 11);
+
+  g_object_freeze_notify (G_OBJECT (facility));
+  sxsh_facility_set_id (facility, sxsh_statement_get_int64 (stmt, 0));
+  g_object_set (facility,
+                "tax-code", sxsh_statement_get_text (stmt, 1),
+                "name", sxsh_statement_get_text (stmt, 2),
+                "address", sxsh_statement_get_text (stmt, 3),
+                "admin-unit-id", sxsh_statement_get_int64 (stmt, 4),
+                "admin-unit-name", sxsh_statement_get_text (stmt, 5),
+                "zone", sxsh_statement_get_text (stmt, 6),
+                "sector-id", sxsh_statement_get_int64 (stmt, 7),
+                "sector-name", sxsh_statement_get_text (stmt, 8),
+                "main-products", sxsh_statement_get_text (stmt, 9),
+                "technology-status", sxsh_statement_get_text (stmt, 10),
+                "size-class", (int) sxsh_size_class_from_key (size_key),
+                "size-manual", sxsh_statement_get_int (stmt, 12) != 0,
+                "employees", sxsh_statement_is_null (stmt, 13) ? -1
+                             : sxsh_statement_get_int64 (stmt, 13),
+                "revenue", sxsh_statement_is_null (stmt, 14) ? -1
+                           : sxsh_statement_get_int64 (stmt, 14),
+                "capital", sxsh_statement_is_null (stmt, 15) ? -1
+                           : sxsh_statement_get_int64 (stmt, 15),
+                "cp-potential", sxsh_statement_get_int (stmt, 16) != 0,
+                "first-year", sxsh_statement_get_int (stmt, 17),
+                "last-year", sxsh_statement_get_int (stmt, 18),
+                "contact-person", sxsh_statement_get_text (stmt, 19),
+                "phone", sxsh_statement_get_text (stmt, 20),
+                "email", sxsh_statement_get_text (stmt, 21),
+                "notes", sxsh_statement_get_text (stmt, 22),
+                "status", sxsh_statement_get_int (stmt, 23),
+                NULL);
+  g_object_thaw_notify (G_OBJECT (facility));
+}
+
+static void
+bind_year (SxshFacilityStore *self,
+           SxshStatement     *stmt)
+{
+  g_autofree char *next_year = g_strdup_printf ("%04d-01-01", self->year + 1);
+
+  sxsh_statement_bind_int64 (stmt, 1, self->year);
+  sxsh_statement_bind_text (stmt, 2, next_year);
+}
+
+static SxshFacility *
+load_one (SxshFacilityStore  *self,
+          gint64              id,
+          GError            **error)
+{
+  g_autoptr(SxshStatement) stmt = NULL;
+  g_autoptr(SxshFacility) facility = NULL;
+  int rc;
+
+  stmt = sxsh_database_prepare (self->db, select_one_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_year (self, stmt);
+  sxsh_statement_bind_int64 (stmt, 3, id);
+  rc = sxsh_statement_step (stmt, error);
+  if (rc == SXSH_STEP_ERROR)
+    return NULL;
+  if (rc == SXSH_STEP_DONE)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
+                   _("The facility no longer exists; it may have been deleted."));
+      return NULL;
+    }
+  facility = sxsh_facility_new ();
+  fill_from_row (facility, stmt);
+  return g_steal_pointer (&facility);
+}
+
+static gboolean
+load_units (SxshFacilityStore  *self,
+            GError            **error)
+{
+  g_autoptr(SxshStatement) stmt = NULL;
+  int rc;
+
+  g_hash_table_remove_all (self->unit_parent);
+  stmt = sxsh_database_prepare (self->db,
+                                "SELECT id, parent_id FROM admin_unit WHERE parent_id IS NOT NULL",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+    {
+      gint64 *key = g_new (gint64, 1);
+      gint64 *parent = g_new (gint64, 1);
+      *key = sxsh_statement_get_int64 (stmt, 0);
+      *parent = sxsh_statement_get_int64 (stmt, 1);
+      g_hash_table_insert (self->unit_parent, key, parent);
+    }
+  return rc == SXSH_STEP_DONE;
+}
+
+static void
+database_changed_cb (SxshFacilityStore *self,
+                     const char        *table,
+                     SxshDatabase      *db)
+{
+  /* Yearly statuses, attendance and reference names show in the list;
+   * changes made through this store are already applied. */
+  if (g_strcmp0 (table, "facility_year") == 0 || g_strcmp0 (table, "event") == 0
+      || g_strcmp0 (table, "admin_unit") == 0 || g_strcmp0 (table, "sector") == 0
+      || g_strcmp0 (table, "import") == 0 || g_strcmp0 (table, "sample") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      if (!sxsh_facility_store_reload (self, &error))
+        g_warning ("Cannot reload facilities: %s", error->message);
+    }
+}
+
+static void
+sxsh_facility_store_constructed (GObject *object)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
+  g_autoptr(GError) error = NULL;
+
+  G_OBJECT_CLASS (sxsh_facility_store_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->db, "changed", G_CALLBACK (database_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  if (!sxsh_facility_store_reload (self, &error))
+    g_critical ("Cannot load facilities: %s", error->message);
+}
+
+static void
+sxsh_facility_store_dispose (GObject *object)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
+
+  g_clear_object (&self->db);
+  G_OBJECT_CLASS (sxsh_facility_store_parent_class)->dispose (object);
+}
+
+static void
+sxsh_facility_store_finalize (GObject *object)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
+
+  g_ptr_array_unref (self->visible);
+  g_ptr_array_unref (self->all);
+  g_hash_table_unref (self->by_id);
+  g_hash_table_unref (self->unit_parent);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_free (self->text);
+  G_OBJECT_CLASS (sxsh_facility_store_parent_class)->finalize (object);
+}
+
+static void
+sxsh_facility_store_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->visible->len);
+      break;
+    case PROP_TOTAL:
+      g_value_set_uint (value, self->all->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sxsh_facility_store_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+    case PROP_YEAR:
+      sxsh_facility_store_set_year (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sxsh_facility_store_class_init (SxshFacilityStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = sxsh_facility_store_constructed;
+  object_class->dispose = sxsh_facility_store_dispose;
+  object_class->finalize = sxsh_facility_store_finalize;
+  object_class->get_property = sxsh_facility_store_get_property;
+  object_class->set_property = sxsh_facility_store_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2026,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOTAL] =
+    g_param_spec_uint ("total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sxsh_facility_store_init (SxshFacilityStore *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  self->year = g_date_time_get_year (now);
+  self->all = g_ptr_array_new_with_free_func (g_object_unref);
+  self->visible = g_ptr_array_new ();
+  self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->unit_parent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->size_class = SXSH_SIZE_UNKNOWN;
+  self->cp_potential = -1;
+  self->status = -1;
+}
+
+/**
+ * sxsh_facility_store_new:
+ *
+ * Returns: (transfer full): the registry of @db, loaded, for the current year
+ */
+SxshFacilityStore *
+sxsh_facility_store_new (SxshDatabase *db)
+{
+  g_return_val_if_fail (SXSH_IS_DATABASE (db), NULL);
+  return g_object_new (SXSH_TYPE_FACILITY_STORE, "database", db, NULL);
+}
+
+SxshDatabase *
+sxsh_facility_store_get_database (SxshFacilityStore *self)
+{
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
+  return self->db;
+}
+
+static void
+index_facility (SxshFacilityStore *self,
+                SxshFacility      *facility)
+{
+  gint64 id = sxsh_facility_get_id (facility);
+
+  g_hash_table_insert (self->by_id, g_memdup2 (&id, sizeof id), facility);
+}
+
+/**
+ * sxsh_facility_store_reload:
+ *
+ * Reads every facility again with its status in the store's year.
+ */
+gboolean
+sxsh_facility_store_reload (SxshFacilityStore  *self,
+                            GError            **error)
+{
+  g_autoptr(SxshStatement) stmt = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  int rc;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), FALSE);
+
+  if (!load_units (self, error))
+    return FALSE;
+  stmt = sxsh_database_prepare (self->db, select_all_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_year (self, stmt);
+
+  all = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+    {
+      SxshFacility *facility = sxsh_facility_new ();
+      fill_from_row (facility, stmt);
+      g_ptr_array_add (all, facility);
+    }
+  if (rc == SXSH_STEP_ERROR)
+    return FALSE;
+  g_ptr_array_sort (all, compare_facilities);
+
+  g_ptr_array_set_size (self->visible, 0);
+  g_hash_table_remove_all (self->by_id);
+  g_ptr_array_unref (self->all);
+  self->all = g_steal_pointer (&all);
+  for (guint i = 0; i < self->all->len; i++)
+    index_facility (self, g_ptr_array_index (self->all, i));
+
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+  return TRUE;
+}
+
+/* The year whose statuses the store shows; reloads when it changes. */
+void
+sxsh_facility_store_set_year (SxshFacilityStore *self,
+                              int                year)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SXSH_IS_FACILITY_STORE (self));
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  if (self->db != NULL && !sxsh_facility_store_reload (self, &error))
+    g_warning ("Cannot reload facilities for %d: %s", year, error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+int
+sxsh_facility_store_get_year (SxshFacilityStore *self)
+{
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), 0);
+  return self->year;
+}
+
+void
+sxsh_facility_store_set_filter (SxshFacilityStore        *self,
+                                const SxshFacilityFilter *filter)
+{
+  static const SxshFacilityFilter empty = SXSH_FACILITY_FILTER_INIT;
+
+  g_return_if_fail (SXSH_IS_FACILITY_STORE (self));
+
+  if (filter == NULL)
+    filter = &empty;
+
+  g_clear_pointer (&self->text, g_free);
+  if (filter->text != NULL && *filter->text != '\0')
+    self->text = sxsh_text_fold (filter->text);
+  self->sector_id = filter->sector_id;
+  self->admin_unit_id = filter->admin_unit_id;
+  self->size_class = filter->size_class;
+  self->cp_potential = filter->cp_potential;
+  self->status = filter->status;
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  if (filter->ids != NULL)
+    {
+      self->ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < filter->ids->len; i++)
+        g_hash_table_add (self->ids, g_memdup2 (&g_array_index (filter->ids, gint64, i),
+                                                sizeof (gint64)));
+    }
+  refilter (self);
+}
+
+/* The number of facilities in the registry, whatever the filter. */
+guint
+sxsh_facility_store_get_total (SxshFacilityStore *self)
+{
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), 0);
+  return self->all->len;
+}
+
+/* Returns: (transfer none) (nullable): the facility with @id */
+SxshFacility *
+sxsh_facility_store_lookup (SxshFacilityStore *self,
+                            gint64             id)
+{
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
+  return g_hash_table_lookup (self->by_id, &id);
+}
+
+/* Returns: (transfer none) (nullable): the facility with @tax_code */
+SxshFacility *
+sxsh_facility_store_find_by_tax_code (SxshFacilityStore *self,
+                                      const char        *tax_code)
+{
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
+
+  if (tax_code == NULL || *tax_code == '\0')
+    return NULL;
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      SxshFacility *facility = g_ptr_array_index (self->all, i);
+      if (g_strcmp0 (sxsh_facility_get_tax_code (facility), tax_code) == 0)
+        return facility;
+    }
+  return NULL;
+}
+
+static gboolean
+row_exists (SxshDatabase *db,
+            const char   *sql,
+            gint64        id)
+{
+  g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, sql, NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  sxsh_statement_bind_int64 (stmt, 1, id);
+  return sxsh_statement_step (stmt, NULL) == SXSH_STEP_ROW;
+}
+
+/**
+ * sxsh_facility_store_validate:
+ *
+ * Checks @facility as it would be saved: its own fields, a tax code used by
+ * no other facility, and references to units and sectors that exist.
+ *
+ * Returns: (transfer full) (element-type SxshIssue): errors and warnings
+ */
+GPtrArray *
+sxsh_facility_store_validate (SxshFacilityStore *self,
+                              SxshFacility      *facility)
+{
+  GPtrArray *issues;
+  SxshFacility *other;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
+  g_return_val_if_fail (SXSH_IS_FACILITY (facility), NULL);
+
+  issues = sxsh_facility_validate (facility);
+
+  other = sxsh_facility_store_find_by_tax_code (self, sxsh_facility_get_tax_code (facility));
+  if (other != NULL && sxsh_facility_get_id (other) != sxsh_facility_get_id (facility))
+    sxsh_issues_add (issues, "tax-code", FALSE,
+                     _("Tax code: already used by “%s”."), sxsh_facility_get_name (other));
+
+  if (sxsh_facility_get_admin_unit_id (facility) != 0
+      && !row_exists (self->db, "SELECT 1 FROM admin_unit WHERE id = ?1",
+                      sxsh_facility_get_admin_unit_id (facility)))
+    sxsh_issues_add (issues, "admin-unit-id", FALSE,
+                     _("Administrative unit: the chosen unit does not exist."));
+  if (sxsh_facility_get_sector_id (facility) != 0
+      && !row_exists (self->db, "SELECT 1 FROM sector WHERE id = ?1",
+                      sxsh_facility_get_sector_id (facility)))
+    sxsh_issues_add (issues, "sector-id", FALSE, _("Sector: the chosen sector does not exist."));
+
+  return issues;
+}
+
+static void
+bind_facility (SxshStatement *stmt,
+               SxshFacility  *facility)
+{
+  g_autofree char *name_key = sxsh_text_fold (sxsh_facility_get_name (facility));
+  SxshSizeClass size = sxsh_facility_get_size_manual (facility)
+                       ? sxsh_facility_get_size_class (facility)
+                       : sxsh_facility_get_derived_size_class (facility);
+  gint64 employees = sxsh_facility_get_employees (facility);
+  gint64 revenue = sxsh_facility_get_revenue (facility);
+  gint64 capital = sxsh_facility_get_capital (facility);
+
+  sxsh_statement_bind_optional_text (stmt, 1, sxsh_facility_get_tax_code (facility));
+  sxsh_statement_bind_text (stmt, 2, sxsh_facility_get_name (facility));
+  sxsh_statement_bind_text (stmt, 3, name_key);
+  sxsh_statement_bind_text (stmt, 4, sxsh_facility_get_address (facility));
+  sxsh_statement_bind_optional_int64 (stmt, 5, sxsh_facility_get_admin_unit_id (facility),
+                                      sxsh_facility_get_admin_unit_id (facility) != 0);
+  sxsh_statement_bind_text (stmt, 6, sxsh_facility_get_zone (facility));
+  sxsh_statement_bind_optional_int64 (stmt, 7, sxsh_facility_get_sector_id (facility),
+                                      sxsh_facility_get_sector_id (facility) != 0);
+  sxsh_statement_bind_text (stmt, 8, sxsh_facility_get_main_products (facility));
+  sxsh_statement_bind_text (stmt, 9, sxsh_facility_get_technology_status (facility));
+  sxsh_statement_bind_text (stmt, 10, sxsh_size_class_to_key (size));
+  sxsh_statement_bind_int64 (stmt, 11, sxsh_facility_get_size_manual (facility) ? 1 : 0);
+  sxsh_statement_bind_optional_int64 (stmt, 12, employees, employees >= 0);
+  sxsh_statement_bind_optional_int64 (stmt, 13, revenue, revenue >= 0);
+  sxsh_statement_bind_optional_int64 (stmt, 14, capital, capital >= 0);
+  sxsh_statement_bind_int64 (stmt, 15, sxsh_facility_get_cp_potential (facility) ? 1 : 0);
+  sxsh_statement_bind_optional_int64 (stmt, 16, sxsh_facility_get_first_year (facility),
+                                      sxsh_facility_get_first_year (facility) != 0);
+  sxsh_statement_bind_optional_int64 (stmt, 17, sxsh_facility_get_last_year (facility),
+                                      sxsh_facility_get_last_year (facility) != 0);
+  sxsh_statement_bind_text (stmt, 18, sxsh_facility_get_contact_person (facility));
+  sxsh_statement_bind_text (stmt, 19, sxsh_facility_get_phone (facility));
+  sxsh_statement_bind_text (stmt, 20, sxsh_facility_get_email (facility));
+  sxsh_statement_bind_text (stmt, 21, sxsh_facility_get_notes (facility));
+}
+
+static gboolean
+check_before_write (SxshFacilityStore  *self,
+                    SxshFacility       *facility,
+                    gboolean            accept_warnings,
+                    GError            **error)
+{
+  g_autoptr(GPtrArray) issues = sxsh_facility_store_validate (self, facility);
+
+  if (!sxsh_issues_to_error (issues, error))
+    return FALSE;
+  if (!accept_warnings && issues->len > 0)
+    {
+      g_autofree char *text = sxsh_issues_to_string (issues, FALSE);
+      g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_INVALID, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs one prepared write in its own transaction. */
+static gboolean
+write_facility (SxshFacilityStore  *self,
+                const char         *sql,
+                SxshFacility       *facility,
+                gint64              id,
+                gint64             *new_id,
+                GError            **error)
+{
+  g_autoptr(SxshStatement) stmt = NULL;
+
+  if (!sxsh_database_begin (self->db, error))
+    return FALSE;
+  stmt = sxsh_database_prepare (self->db, sql, error);
+  if (stmt == NULL)
+    {
+      sxsh_database_rollback (self->db);
+      return FALSE;
+    }
+  bind_facility (stmt, facility);
+  if (id != 0)
+    sxsh_statement_bind_int64 (stmt, 22, id);
+  if (!sxsh_statement_run (stmt, error))
+    {
+      g_clear_pointer (&stmt, sxsh_statement_release);
+      sxsh_database_rollback (self->db);
+      return FALSE;
+    }
+  if (new_id)
+    *new_id = sxsh_database_last_insert_id (self->db);
+  g_clear_pointer (&stmt, sxsh_statement_release);
+  return sxsh_database_commit (self->db, error);
+}
+
+/* Puts a freshly loaded facility into the sorted registry. */
+static void
+add_loaded (SxshFacilityStore *self,
+            SxshFacility      *facility)
+{
+  guint pos = 0, lo = 0, hi = self->all->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (compare_facilities (&g_ptr_array_index (self->all, mid), &facility) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  pos = lo;
+  g_ptr_array_insert (self->all, pos, facility);
+  index_facility (self, facility);
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+}
+
+/**
+ * sxsh_facility_store_insert:
+ * @accept_warnings: save even when there are warnings (the user saw them)
+ *
+ * Validates and saves a new facility; its size class is derived from its
+ * figures unless set by hand.
+ *
+ * Returns: the new id, or 0 with @error set
+ */
+gint64
+sxsh_facility_store_insert (SxshFacilityStore  *self,
+                            SxshFacility       *facility,
+                            gboolean            accept_warnings,
+                            GError            **error)
+{
+  SxshFacility *loaded;
+  gint64 id = 0;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), 0);
+  g_return_val_if_fail (SXSH_IS_FACILITY (facility), 0);
+
+  sxsh_facility_set_id (facility, 0);
+  if (!check_before_write (self, facility, accept_warnings, error))
+    return 0;
+  if (!write_facility (self, insert_sql, facility, 0, &id, error))
+    return 0;
+
+  loaded = load_one (self, id, error);
+  if (loaded == NULL)
+    return 0;
+  sxsh_facility_set_id (facility, id);
+  add_loaded (self, loaded);
+  sxsh_database_notify_changed (self->db, "facility");
+  return id;
+}
+
+/**
+ * sxsh_facility_store_update:
+ *
+ * Validates and saves the changes of an edited copy; the object in the list
+ * takes the new values.
+ */
+gboolean
+sxsh_facility_store_update (SxshFacilityStore  *self,
+                            SxshFacility       *facility,
+                            gboolean            accept_warnings,
+                            GError            **error)
+{
+  gint64 id;
+  SxshFacility *shown;
+  g_autoptr(SxshFacility) loaded = NULL;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), FALSE);
+  g_return_val_if_fail (SXSH_IS_FACILITY (facility), FALSE);
+
+  id = sxsh_facility_get_id (facility);
+  shown = sxsh_facility_store_lookup (self, id);
+  if (id == 0 || shown == NULL)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
+                   _("The facility no longer exists; it may have been deleted."));
+      return FALSE;
+    }
+  if (!check_before_write (self, facility, accept_warnings, error))
+    return FALSE;
+  if (!write_facility (self, update_sql, facility, id, NULL, error))
+    return FALSE;
+
+  loaded = load_one (self, id, error);
+  if (loaded == NULL)
+    return FALSE;
+
+  /* Replace the shown object so that the name order stays right. */
+  g_hash_table_remove (self->by_id, &id);
+  g_ptr_array_remove (self->all, shown);
+  add_loaded (self, g_steal_pointer (&loaded));
+  sxsh_database_notify_changed (self->db, "facility");
+  return TRUE;
+}
+
+/**
+ * sxsh_facility_store_delete:
+ *
+ * Deletes a facility with its yearly data, consumption and attendance.  A
+ * facility that received technical support or a certificate is kept: the
+ * register must not lose them; the user marks it closed instead.
+ *
+ * Returns: (transfer full): what undoes the deletion, or %NULL with @error
+ */
+SxshFacilityUndo *
+sxsh_facility_store_delete (SxshFacilityStore  *self,
+                            gint64              id,
+                            GError            **error)
+{
+  g_autoptr(SxshRowSet) rows = NULL;
+  g_autoptr(SxshStatement) stmt = NULL;
+  SxshFacility *shown;
+  SxshFacilityUndo *undo;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
+
+  shown = sxsh_facility_store_lookup (self, id);
+  if (shown == NULL)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
+                   _("The facility no longer exists; it may have been deleted."));
+      return NULL;
+    }
+  if (row_exists (self->db, "SELECT 1 FROM support WHERE facility_id = ?1", id)
+      || row_exists (self->db, "SELECT 1 FROM certificate WHERE facility_id = ?1", id))
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_CONSTRAINT,
+                   _("“%s” has technical support or certificates on record and cannot be "
+                     "deleted. Set its last active year instead."),
+                   sxsh_facility_get_name (shown));
+      return NULL;
+    }
+
+  if (!sxsh_database_begin (self->db, error))
+    return NULL;
+  rows = sxsh_row_set_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (dependent_tables); i++)
+    if (!sxsh_row_set_capture (rows, self->db, dependent_tables[i].table,
+                               dependent_tables[i].column, id, error))
+      {
+        sxsh_database_rollback (self->db);
+        return NULL;
+      }
+  stmt = sxsh_database_prepare (self->db, "DELETE FROM facility WHERE id = ?1", error);
+  if (stmt == NULL)
+    {
+      sxsh_database_rollback (self->db);
+      return NULL;
+    }
+  sxsh_statement_bind_int64 (stmt, 1, id);
+  if (!sxsh_statement_run (stmt, error))
+    {
+      g_clear_pointer (&stmt, sxsh_statement_release);
+      sxsh_database_rollback (self->db);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, sxsh_statement_release);
+  if (!sxsh_database_commit (self->db, error))
+    return NULL;
+
+  g_hash_table_remove (self->by_id, &id);
+  g_ptr_array_remove (self->all, shown);
+  refilter (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
+  sxsh_database_notify_changed (self->db, "facility");
+
+  undo = g_new0 (SxshFacilityUndo, 1);
+  undo->id = id;
+  undo->rows = g_steal_pointer (&rows);
+  return undo;
+}
+
+/* Puts a deleted facility back with everything that was deleted with it. */
+gboolean
+sxsh_facility_store_undo_delete (SxshFacilityStore  *self,
+                                 SxshFacilityUndo   *undo,
+                                 GError            **error)
+{
+  SxshFacility *loaded;
+
+  g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), FALSE);
+  g_return_val_if_fail (undo != NULL, FALSE);
+
+  if (!sxsh_row_set_restore (undo->rows, self->db, error))
+    return FALSE;
+  loaded = load_one (self, undo->id, error);
+  if (loaded == NULL)
+    return FALSE;
+  add_loaded (self, loaded);
+  sxsh_database_notify_changed (self->db, "facility");
+  return TRUE;
+}
+
+void
+sxsh_facility_undo_free (SxshFacilityUndo *undo)
+{
+  if (undo == NULL)
+    return;
+  sxsh_row_set_free (undo->rows);
+  g_free (undo);
+}
