@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sxsh-facilities-page.h"
+#include "sxsh-plan-years.h"
+#include "sxsh-window.h"
+
+struct _SxshWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SxshDatabase         *database;
+  GSettings            *settings;
+  int                   year;
+  int                   first_year;
+  GtkStringList        *years;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkDropDown          *year_dropdown;
+};
+
+G_DEFINE_FINAL_TYPE (SxshWindow, sxsh_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static int
+get_current_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now);
+}
+
+/* The selector offers every year of the plan in force, up to next year so
+ * that plans for the coming year can be entered in December. */
+static void
+fill_years (SxshWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  int current_year = get_current_year ();
+  int first_year = 0;
+  int last_year = 0;
+
+  if (!sxsh_plan_get_current_years (self->database, &first_year, &last_year, &error))
+    {
+      g_debug ("No plan years: %s", error->message);
+      first_year = current_year - 5;
+    }
+
+  if (first_year > current_year)
+    first_year = current_year;
+
+  self->first_year = first_year;
+  self->years = gtk_string_list_new (NULL);
+  for (int year = first_year; year <= current_year + 1; year++)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%d", year);
+      gtk_string_list_append (self->years, text);
+    }
+
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (self->years));
+}
+
+static int
+clamp_year (SxshWindow *self,
+            int         year)
+{
+  int last_year;
+
+  if (self->years == NULL)
+    return year;
+
+  last_year = self->first_year + (int) g_list_model_get_n_items (G_LIST_MODEL (self->years)) - 1;
+
+  return CLAMP (year, self->first_year, last_year);
+}
+
+static void
+year_selected_cb (SxshWindow  *self,
+                  GParamSpec  *pspec,
+                  GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  sxsh_window_set_year (self, self->first_year + (int) selected);
+}
+
+static void
+restore_window_state (SxshWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (SxshWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  if (self->settings == NULL)
+    return;
+
+  /* The default size is the unmaximized size, which is what the next start
+   * should use when the window is unmaximized again. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+sxsh_window_close_request (GtkWindow *window)
+{
+  save_window_state (SXSH_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (sxsh_window_parent_class)->close_request (window);
+}
+
+static void
+sxsh_window_constructed (GObject *object)
+{
+  SxshWindow *self = SXSH_WINDOW (object);
+  GtkApplication *application;
+  int year = 0;
+
+  G_OBJECT_CLASS (sxsh_window_parent_class)->constructed (object);
+
+  g_assert (SXSH_IS_DATABASE (self->database));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (SXSH_IS_APPLICATION (application))
+    g_set_object (&self->settings, sxsh_application_get_settings (SXSH_APPLICATION (application)));
+
+  restore_window_state (self);
+  fill_years (self);
+
+  if (self->settings != NULL)
+    year = g_settings_get_int (self->settings, "year");
+  if (year == 0)
+    year = get_current_year ();
+  self->year = 0;
+  sxsh_window_set_year (self, year);
+  g_signal_connect_object (self->year_dropdown, "notify::selected",
+                           G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
+
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_facilities_page_new (self->database)),
+                        "facilities", _("Facilities"), "factory-symbolic");
+}
+
+static void
+sxsh_window_dispose (GObject *object)
+{
+  SxshWindow *self = SXSH_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SXSH_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (sxsh_window_parent_class)->dispose (object);
+}
+
+static void
+sxsh_window_finalize (GObject *object)
+{
+  SxshWindow *self = SXSH_WINDOW (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->years);
+
+  G_OBJECT_CLASS (sxsh_window_parent_class)->finalize (object);
+}
+
+static void
+sxsh_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SxshWindow *self = SXSH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sxsh_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SxshWindow *self = SXSH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+
+    case PROP_YEAR:
+      sxsh_window_set_year (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sxsh_window_class_init (SxshWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = sxsh_window_constructed;
+  object_class->dispose = sxsh_window_dispose;
+  object_class->finalize = sxsh_window_finalize;
+  object_class->get_property = sxsh_window_get_property;
+  object_class->set_property = sxsh_window_set_property;
+
+  window_class->close_request = sxsh_window_close_request;
+
+  /**
+   * SxshWindow:database:
+   *
+   * The open database every page of the window shows.
+   */
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         SXSH_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SxshWindow:year:
+   *
+   * The reporting year: every page that has a "year" property follows it.
+   */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL,
+                      0, 2100, 0,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/sxsh/Tracker/ui/sxsh-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, year_dropdown);
+
+  g_type_ensure (SXSH_TYPE_FACILITIES_PAGE);
+}
+
+static void
+sxsh_window_init (SxshWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+SxshWindow *
+sxsh_window_new (SxshApplication *application,
+                 SxshDatabase    *database)
+{
+  g_return_val_if_fail (SXSH_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SXSH_IS_DATABASE (database), NULL);
+
+  return g_object_new (SXSH_TYPE_WINDOW,
+                       "application", application,
+                       "database", database,
+                       NULL);
+}
+
+/**
+ * sxsh_window_get_database:
+ *
+ * Returns: (transfer none): the database the window shows
+ */
+SxshDatabase *
+sxsh_window_get_database (SxshWindow *self)
+{
+  g_return_val_if_fail (SXSH_IS_WINDOW (self), NULL);
+
+  return self->database;
+}
+
+int
+sxsh_window_get_year (SxshWindow *self)
+{
+  g_return_val_if_fail (SXSH_IS_WINDOW (self), 0);
+
+  return self->year;
+}
+
+void
+sxsh_window_set_year (SxshWindow *self,
+                      int         year)
+{
+  g_return_if_fail (SXSH_IS_WINDOW (self));
+
+  year = clamp_year (self, year);
+  if (year == self->year)
+    return;
+
+  self->year = year;
+  gtk_drop_down_set_selected (self->year_dropdown, (guint) (year - self->first_year));
+
+  /* The current year is kept as 0 so that the window moves on with the
+   * calendar instead of staying in a year that has passed. */
+  if (self->settings != NULL)
+    g_settings_set_int (self->settings, "year", year == get_current_year () ? 0 : year);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/**
+ * sxsh_window_add_page:
+ * @self: the window
+ * @page: the page widget
+ * @name: the page's name, for sxsh_window_get_page()
+ * @title: the title shown in the view switcher
+ * @icon_name: the icon shown in the view switcher
+ *
+ * Adds one of the main areas of the window.  A page that has a "year"
+ * property is bound to the window's reporting year.
+ *
+ * Returns: (transfer none): the view stack page, to set a badge or
+ *   attention on it
+ */
+AdwViewStackPage *
+sxsh_window_add_page (SxshWindow *self,
+                      GtkWidget  *page,
+                      const char *name,
+                      const char *title,
+                      const char *icon_name)
+{
+  g_return_val_if_fail (SXSH_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "year") != NULL)
+    g_object_bind_property (self, "year", page, "year", G_BINDING_SYNC_CREATE);
+
+  return adw_view_stack_add_titled_with_icon (self->view_stack, page, name, title, icon_name);
+}
+
+/**
+ * sxsh_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page added under @name
+ */
+GtkWidget *
+sxsh_window_get_page (SxshWindow *self,
+                      const char *name)
+{
+  g_return_val_if_fail (SXSH_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_child_by_name (self->view_stack, name);
+}
+
+void
+sxsh_window_add_toast (SxshWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (SXSH_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
