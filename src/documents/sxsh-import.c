@@ -1,0 +1,2568 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sxsh-error.h"
+#include "sxsh-format.h"
+#include "sxsh-import.h"
+#include "sxsh-size-class.h"
+#include "sxsh-table-reader.h"
+#include "sxsh-text.h"
+#include "sxsh-validation.h"
+
+/* An import is read and checked completely first (a plan: what would be
+ * added, what updated, what is wrong), and only then written, in one
+ * transaction, if nothing is wrong.  A row updates only the columns the
+ * file has: the record is read from the database, the file's values are
+ * laid over it, and the whole record is written with one fixed statement. */
+
+/* Record fields: the columns of a table, in the order of its statements. */
+
+typedef enum
+{
+  FIELD_TEXT,      /* NOT NULL text, "" when blank */
+  FIELD_OPT_TEXT,  /* NULL when blank */
+  FIELD_INT,       /* NOT NULL integer, 0 when blank */
+  FIELD_OPT_INT,
+  FIELD_REAL,
+  FIELD_OPT_REAL,
+} FieldType;
+
+typedef struct
+{
+  gboolean  null;
+  gint64    i;
+  double    d;
+  char     *s;
+} Val;
+
+enum
+{
+  F_TAX_CODE, F_NAME, F_NAME_KEY, F_ADDRESS, F_ADMIN_UNIT, F_ZONE, F_SECTOR, F_MAIN_PRODUCTS,
+  F_TECHNOLOGY, F_SIZE_CLASS, F_SIZE_MANUAL, F_EMPLOYEES, F_REVENUE, F_CAPITAL, F_CP_POTENTIAL,
+  F_FIRST_YEAR, F_LAST_YEAR, F_CONTACT, F_PHONE, F_EMAIL, F_NOTES, F_N_FIELDS
+};
+
+static const FieldType facility_fields[F_N_FIELDS] = {
+  FIELD_OPT_TEXT, FIELD_TEXT, FIELD_TEXT, FIELD_TEXT, FIELD_OPT_INT, FIELD_TEXT, FIELD_OPT_INT,
+  FIELD_TEXT, FIELD_TEXT, FIELD_OPT_TEXT, FIELD_INT, FIELD_OPT_INT, FIELD_OPT_INT, FIELD_OPT_INT,
+  FIELD_INT, FIELD_OPT_INT, FIELD_OPT_INT, FIELD_TEXT, FIELD_TEXT, FIELD_TEXT, FIELD_TEXT,
+};
+
+enum
+{
+  Y_FACILITY, Y_YEAR, Y_INFORMED, Y_APPLYING, Y_DEDICATED, Y_OUTPUT, Y_OUTPUT_UNIT, Y_BASELINE,
+  Y_REPORT_RECEIVED, Y_NOTES, Y_N_FIELDS
+};
+
+static const FieldType annual_fields[Y_N_FIELDS] = {
+  FIELD_INT, FIELD_INT, FIELD_INT, FIELD_INT, FIELD_INT, FIELD_OPT_REAL, FIELD_TEXT, FIELD_INT,
+  FIELD_OPT_TEXT, FIELD_TEXT,
+};
+
+enum { Q_FACILITY, Q_YEAR, Q_RESOURCE, Q_QUANTITY, Q_N_FIELDS };
+
+static const FieldType consumption_fields[Q_N_FIELDS] = {
+  FIELD_INT, FIELD_INT, FIELD_INT, FIELD_REAL,
+};
+
+/* SQL.  Selections list the record fields in the order above, after the id. */
+
+static const char facility_by_tax_code_sql[] =
+  "SELECT id, tax_code, name, name_key, address, admin_unit_id, zone, sector_id, main_products, "
+  "technology_status, size_class, size_manual, employees, revenue, capital, cp_potential, "
+  "first_year, last_year, contact_person, phone, email, notes "
+  "FROM facility WHERE tax_code = ?1";
+
+static const char facility_by_name_key_sql[] =
+  "SELECT id, tax_code, name, name_key, address, admin_unit_id, zone, sector_id, main_products, "
+  "technology_status, size_class, size_manual, employees, revenue, capital, cp_potential, "
+  "first_year, last_year, contact_person, phone, email, notes "
+  "FROM facility WHERE tax_code IS NULL AND name_key = ?1 ORDER BY id";
+
+static const char facility_insert_sql[] =
+  "INSERT INTO facility (tax_code, name, name_key, address, admin_unit_id, zone, sector_id, "
+  "main_products, technology_status, size_class, size_manual, employees, revenue, capital, "
+  "cp_potential, first_year, last_year, contact_person, phone, email, notes) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+  "?19, ?20, ?21)";
+
+static const char facility_update_sql[] =
+  "UPDATE facility SET tax_code = ?1, name = ?2, name_key = ?3, address = ?4, "
+  "admin_unit_id = ?5, zone = ?6, sector_id = ?7, main_products = ?8, technology_status = ?9, "
+  "size_class = ?10, size_manual = ?11, employees = ?12, revenue = ?13, capital = ?14, "
+  "cp_potential = ?15, first_year = ?16, last_year = ?17, contact_person = ?18, phone = ?19, "
+  "email = ?20, notes = ?21, updated_at = CURRENT_TIMESTAMP WHERE id = ?22";
+
+static const char reference_by_tax_code_sql[] =
+  "SELECT id, name FROM facility WHERE tax_code = ?1";
+
+static const char reference_by_name_key_sql[] =
+  "SELECT id, name FROM facility WHERE name_key = ?1 ORDER BY id";
+
+static const char annual_select_sql[] =
+  "SELECT id, facility_id, year, informed, applying, dedicated_unit, output, output_unit, "
+  "is_baseline, report_received, notes "
+  "FROM facility_year WHERE facility_id = ?1 AND year = ?2";
+
+static const char annual_other_baseline_sql[] =
+  "SELECT year FROM facility_year WHERE facility_id = ?1 AND is_baseline = 1 AND year <> ?2";
+
+static const char annual_insert_sql[] =
+  "INSERT INTO facility_year (facility_id, year, informed, applying, dedicated_unit, output, "
+  "output_unit, is_baseline, report_received, notes) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+static const char annual_update_sql[] =
+  "UPDATE facility_year SET facility_id = ?1, year = ?2, informed = ?3, applying = ?4, "
+  "dedicated_unit = ?5, output = ?6, output_unit = ?7, is_baseline = ?8, report_received = ?9, "
+  "notes = ?10 WHERE id = ?11";
+
+static const char annual_clear_baseline_sql[] =
+  "UPDATE facility_year SET is_baseline = 0 "
+  "WHERE facility_id = ?1 AND year <> ?2 AND is_baseline = 1";
+
+static const char consumption_select_sql[] =
+  "SELECT id, facility_id, year, resource_id, quantity "
+  "FROM consumption WHERE facility_id = ?1 AND year = ?2 AND resource_id = ?3";
+
+static const char consumption_insert_sql[] =
+  "INSERT INTO consumption (facility_id, year, resource_id, quantity) VALUES (?1, ?2, ?3, ?4)";
+
+static const char consumption_update_sql[] =
+  "UPDATE consumption SET facility_id = ?1, year = ?2, resource_id = ?3, quantity = ?4 "
+  "WHERE id = ?5";
+
+static const char sectors_sql[] = "SELECT id, name FROM sector";
+
+static const char admin_units_sql[] =
+  "SELECT u.id, u.name, u.kind, u.valid_to, p.name, p.kind "
+  "FROM admin_unit u LEFT JOIN admin_unit p ON p.id = u.parent_id";
+
+static const char resources_sql[] = "SELECT id, name, unit FROM resource";
+
+/* File columns */
+
+typedef enum
+{
+  T_TAX_CODE,
+  T_TEXT,
+  T_INT,
+  T_ACTIVE_YEAR,   /* 1900–2100, a facility's first or last year */
+  T_DATA_YEAR,     /* 1990–2100, a year of data */
+  T_MONEY_BN,      /* billions of VND, stored as VND */
+  T_NUMBER,
+  T_BOOL,
+  T_DATE,
+  T_SECTOR,
+  T_ADMIN_UNIT,
+  T_SIZE,
+  T_RESOURCE,
+  T_EMAIL,
+  T_PHONE,
+} ValueType;
+
+typedef struct
+{
+  const char *key;
+  const char *title;    /* English, translated when shown */
+  const char *labels;   /* Vietnamese headers, separated by '|' */
+  ValueType   type;
+  gboolean    required; /* the column must be in the file */
+  int         field;    /* record field it fills directly, or -1 */
+} ColumnDef;
+
+enum
+{
+  FC_TAX_CODE, FC_NAME, FC_SECTOR, FC_ADMIN_UNIT, FC_ADDRESS, FC_SIZE, FC_EMPLOYEES, FC_REVENUE,
+  FC_CAPITAL, FC_CP_POTENTIAL, FC_FIRST_YEAR, FC_LAST_YEAR, FC_ZONE, FC_MAIN_PRODUCTS,
+  FC_CONTACT, FC_PHONE, FC_EMAIL, FC_NOTES, FC_N
+};
+
+static const ColumnDef facility_columns[FC_N] = {
+  { "tax_code", N_("Tax code"), "Mã số thuế|MST|Mã số doanh nghiệp", T_TAX_CODE, TRUE, F_TAX_CODE },
+  { "name", N_("Name"), "Tên cơ sở|Tên|Tên doanh nghiệp|Tên cơ sở sản xuất", T_TEXT, TRUE, F_NAME },
+  { "sector", N_("Sector"), "Ngành|Ngành nghề|Lĩnh vực", T_SECTOR, FALSE, F_SECTOR },
+  { "admin_unit", N_("Administrative unit"), "Đơn vị hành chính|Địa bàn|Huyện/xã",
+    T_ADMIN_UNIT, FALSE, F_ADMIN_UNIT },
+  { "address", N_("Address"), "Địa chỉ", T_TEXT, FALSE, F_ADDRESS },
+  { "size", N_("Size"), "Quy mô|Quy mô doanh nghiệp", T_SIZE, FALSE, -1 },
+  { "employees", N_("Employees"), "Số lao động|Lao động", T_INT, FALSE, F_EMPLOYEES },
+  { "revenue_bn", N_("Revenue (billion VND)"), "Doanh thu (tỷ đồng)|Doanh thu (tỷ)",
+    T_MONEY_BN, FALSE, F_REVENUE },
+  { "capital_bn", N_("Capital (billion VND)"), "Vốn (tỷ đồng)|Vốn (tỷ)|Tổng nguồn vốn (tỷ đồng)",
+    T_MONEY_BN, FALSE, F_CAPITAL },
+  { "cp_potential", N_("CP potential"), "Có tiềm năng SXSH|Tiềm năng SXSH", T_BOOL, FALSE,
+    F_CP_POTENTIAL },
+  { "first_year", N_("First year"), "Năm bắt đầu|Năm bắt đầu hoạt động", T_ACTIVE_YEAR, FALSE,
+    F_FIRST_YEAR },
+  { "last_year", N_("Last year"), "Năm kết thúc|Năm ngừng hoạt động", T_ACTIVE_YEAR, FALSE,
+    F_LAST_YEAR },
+  { "zone", N_("Industrial zone"), "Khu/cụm công nghiệp|Khu công nghiệp|Cụm công nghiệp",
+    T_TEXT, FALSE, F_ZONE },
+  { "main_products", N_("Main products"), "Sản phẩm chính", T_TEXT, FALSE, F_MAIN_PRODUCTS },
+  { "contact_person", N_("Contact person"), "Người liên hệ", T_TEXT, FALSE, F_CONTACT },
+  { "phone", N_("Phone"), "Điện thoại|Số điện thoại", T_PHONE, FALSE, F_PHONE },
+  { "email", N_("Email"), "Thư điện tử|E-mail", T_EMAIL, FALSE, F_EMAIL },
+  { "notes", N_("Notes"), "Ghi chú", T_TEXT, FALSE, F_NOTES },
+};
+
+enum
+{
+  AC_TAX_CODE, AC_NAME, AC_YEAR, AC_INFORMED, AC_APPLYING, AC_DEDICATED, AC_OUTPUT,
+  AC_OUTPUT_UNIT, AC_BASELINE, AC_REPORT_RECEIVED, AC_NOTES, AC_N
+};
+
+static const ColumnDef annual_columns[AC_N] = {
+  { "tax_code", N_("Tax code"), "Mã số thuế|MST|Mã số doanh nghiệp", T_TAX_CODE, TRUE, -1 },
+  { "name", N_("Name"), "Tên cơ sở|Tên|Tên doanh nghiệp|Tên cơ sở sản xuất", T_TEXT, FALSE, -1 },
+  { "year", N_("Year"), "Năm", T_DATA_YEAR, TRUE, Y_YEAR },
+  { "informed", N_("Informed"), "Được tuyên truyền|Đã được tuyên truyền", T_BOOL, FALSE,
+    Y_INFORMED },
+  { "applying", N_("Applying CP"), "Áp dụng SXSH|Có áp dụng SXSH", T_BOOL, FALSE, Y_APPLYING },
+  { "dedicated_unit", N_("Dedicated CP unit"), "Bộ phận chuyên trách|Có bộ phận chuyên trách",
+    T_BOOL, FALSE, Y_DEDICATED },
+  { "output", N_("Output"), "Sản lượng", T_NUMBER, FALSE, Y_OUTPUT },
+  { "output_unit", N_("Output unit"), "Đơn vị sản phẩm|Đơn vị sản lượng", T_TEXT, FALSE,
+    Y_OUTPUT_UNIT },
+  { "baseline", N_("Baseline year"), "Năm cơ sở|Năm nền", T_BOOL, FALSE, Y_BASELINE },
+  { "report_received", N_("Report received"), "Ngày nhận báo cáo", T_DATE, FALSE,
+    Y_REPORT_RECEIVED },
+  { "notes", N_("Notes"), "Ghi chú", T_TEXT, FALSE, Y_NOTES },
+};
+
+enum { CC_TAX_CODE, CC_NAME, CC_YEAR, CC_RESOURCE, CC_QUANTITY, CC_UNIT, CC_N };
+
+static const ColumnDef consumption_columns[CC_N] = {
+  { "tax_code", N_("Tax code"), "Mã số thuế|MST|Mã số doanh nghiệp", T_TAX_CODE, TRUE, -1 },
+  { "name", N_("Name"), "Tên cơ sở|Tên|Tên doanh nghiệp|Tên cơ sở sản xuất", T_TEXT, FALSE, -1 },
+  { "year", N_("Year"), "Năm", T_DATA_YEAR, TRUE, Q_YEAR },
+  { "resource", N_("Resource"), "Tài nguyên|Loại năng lượng/nguyên liệu|Loại năng lượng|"
+    "Nhiên liệu/nguyên liệu", T_RESOURCE, TRUE, Q_RESOURCE },
+  { "quantity", N_("Quantity"), "Số lượng|Lượng tiêu thụ", T_NUMBER, TRUE, Q_QUANTITY },
+  { "unit", N_("Unit"), "Đơn vị tính|Đơn vị", T_TEXT, FALSE, -1 },
+};
+
+/* The sheet named after the kind is chosen in a workbook of several. */
+static const char * const facility_sheet_names[] = {
+  "facilities", "facility", "co so", "co so san xuat", "danh sach co so", NULL
+};
+static const char * const annual_sheet_names[] = {
+  "annual", "hang nam", "so lieu hang nam", "nam", NULL
+};
+static const char * const consumption_sheet_names[] = {
+  "consumption", "tieu thu", "muc tieu thu", NULL
+};
+
+typedef struct
+{
+  const ColumnDef    *columns;
+  guint               n_columns;
+  const FieldType    *fields;
+  guint               n_fields;
+  const char * const *sheet_names;
+  const char         *table;
+} KindInfo;
+
+static const KindInfo kinds[] = {
+  { facility_columns, FC_N, facility_fields, F_N_FIELDS, facility_sheet_names, "facility" },
+  { annual_columns, AC_N, annual_fields, Y_N_FIELDS, annual_sheet_names, "facility_year" },
+  { consumption_columns, CC_N, consumption_fields, Q_N_FIELDS, consumption_sheet_names,
+    "consumption" },
+};
+
+/* A cell read for a column */
+typedef struct
+{
+  gboolean  blank;
+  gint64    i;
+  double    d;
+  char     *s;
+  char     *display;
+} Value;
+
+typedef struct
+{
+  int               number;      /* as the spreadsheet numbers it */
+  SxshImportAction  action;
+  gint64            id;          /* the existing record, 0 for a new one */
+  Val              *fields;
+  char            **display;     /* one per preview column */
+} PlanRow;
+
+typedef struct
+{
+  int   def;                     /* index in the kind's columns, or -1 */
+  char *key;
+  char *title;
+} PreviewColumn;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *kind;
+  gboolean current;
+  char   *parent_folded;         /* the parent's name, and its kind + name */
+  char   *parent_full_folded;
+} UnitEntry;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *unit;
+} ResourceEntry;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} NamedId;
+
+struct _SxshImportPlan
+{
+  GObject         parent_instance;
+
+  SxshDatabase   *db;
+  SxshImportKind  kind;
+  char           *path;
+  char           *file_name;
+  char           *sheet_name;
+  gboolean        applied;
+
+  GPtrArray      *issues;        /* SxshImportIssue */
+  guint           n_errors;
+  guint           n_warnings;
+  GPtrArray      *rows;          /* PlanRow */
+  GArray         *preview_columns;
+  guint           n_add;
+  guint           n_update;
+  guint           n_unchanged;
+};
+
+G_DEFINE_FINAL_TYPE (SxshImportPlan, sxsh_import_plan, G_TYPE_OBJECT)
+
+/* What checking a file needs while it runs, dropped afterwards. */
+typedef struct
+{
+  SxshImportPlan *plan;
+  const KindInfo *info;
+  SxshSheet      *sheet;
+  int            *column_of_def;  /* file column of each def, -1 when absent */
+  char          **header_of_def;  /* the header as written */
+  GHashTable     *sectors;        /* folded name → NamedId */
+  GHashTable     *units;          /* folded name → GPtrArray of UnitEntry */
+  GPtrArray      *unit_entries;
+  GHashTable     *resources;      /* folded name → ResourceEntry */
+  GPtrArray      *resource_entries;
+  GHashTable     *facilities;     /* tax code or "\1" + folded name → NamedId or NULL */
+  GHashTable     *keys;           /* duplicate detection: key → row number */
+  GHashTable     *baselines;      /* facility id → row number */
+} Checker;
+
+/* Values */
+
+static void
+val_clear (Val *val)
+{
+  g_clear_pointer (&val->s, g_free);
+}
+
+static void
+fields_free (Val      *fields,
+             guint     n)
+{
+  if (fields == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    val_clear (&fields[i]);
+  g_free (fields);
+}
+
+static Val *
+fields_new_default (const KindInfo *info)
+{
+  Val *fields = g_new0 (Val, info->n_fields);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    switch (info->fields[i])
+      {
+      case FIELD_TEXT:
+        fields[i].s = g_strdup ("");
+        break;
+      case FIELD_OPT_TEXT:
+      case FIELD_OPT_INT:
+      case FIELD_OPT_REAL:
+        fields[i].null = TRUE;
+        break;
+      case FIELD_INT:
+      case FIELD_REAL:
+      default:
+        break;
+      }
+  return fields;
+}
+
+static Val *
+fields_load (const KindInfo *info,
+             SxshStatement  *stmt,
+             int             first_column)
+{
+  Val *fields = g_new0 (Val, info->n_fields);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      int column = first_column + i;
+      Val *val = &fields[i];
+
+      val->null = sxsh_statement_is_null (stmt, column);
+      switch (info->fields[i])
+        {
+        case FIELD_TEXT:
+        case FIELD_OPT_TEXT:
+          if (!val->null || info->fields[i] == FIELD_TEXT)
+            val->s = g_strdup (val->null ? "" : sxsh_statement_get_text (stmt, column));
+          if (info->fields[i] == FIELD_TEXT)
+            val->null = FALSE;
+          break;
+        case FIELD_INT:
+        case FIELD_OPT_INT:
+          val->i = sxsh_statement_get_int64 (stmt, column);
+          if (info->fields[i] == FIELD_INT)
+            val->null = FALSE;
+          break;
+        case FIELD_REAL:
+        case FIELD_OPT_REAL:
+        default:
+          val->d = sxsh_statement_get_double (stmt, column);
+          if (info->fields[i] == FIELD_REAL)
+            val->null = FALSE;
+          break;
+        }
+    }
+  return fields;
+}
+
+static Val *
+fields_copy (const KindInfo *info,
+             const Val      *source)
+{
+  Val *fields = g_new0 (Val, info->n_fields);
+
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      fields[i] = source[i];
+      fields[i].s = g_strdup (source[i].s);
+    }
+  return fields;
+}
+
+static gboolean
+fields_equal (const KindInfo *info,
+              const Val      *a,
+              const Val      *b)
+{
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      if (a[i].null != b[i].null)
+        return FALSE;
+      if (a[i].null)
+        continue;
+      switch (info->fields[i])
+        {
+        case FIELD_TEXT:
+        case FIELD_OPT_TEXT:
+          if (g_strcmp0 (a[i].s, b[i].s) != 0)
+            return FALSE;
+          break;
+        case FIELD_INT:
+        case FIELD_OPT_INT:
+          if (a[i].i != b[i].i)
+            return FALSE;
+          break;
+        case FIELD_REAL:
+        case FIELD_OPT_REAL:
+        default:
+          if (a[i].d != b[i].d)
+            return FALSE;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+static void
+fields_bind (const KindInfo *info,
+             const Val      *fields,
+             SxshStatement  *stmt)
+{
+  for (guint i = 0; i < info->n_fields; i++)
+    {
+      int index = i + 1;
+
+      if (fields[i].null)
+        {
+          sxsh_statement_bind_null (stmt, index);
+          continue;
+        }
+      switch (info->fields[i])
+        {
+        case FIELD_TEXT:
+        case FIELD_OPT_TEXT:
+          sxsh_statement_bind_text (stmt, index, fields[i].s != NULL ? fields[i].s : "");
+          break;
+        case FIELD_INT:
+        case FIELD_OPT_INT:
+          sxsh_statement_bind_int64 (stmt, index, fields[i].i);
+          break;
+        case FIELD_REAL:
+        case FIELD_OPT_REAL:
+        default:
+          sxsh_statement_bind_double (stmt, index, fields[i].d);
+          break;
+        }
+    }
+}
+
+/* Lays a value read from the file over a record field. */
+static void
+field_set_value (const KindInfo *info,
+                 Val            *fields,
+                 int             field,
+                 const Value    *value)
+{
+  Val *val = &fields[field];
+
+  val_clear (val);
+  val->null = FALSE;
+  switch (info->fields[field])
+    {
+    case FIELD_TEXT:
+      val->s = g_strdup (value->blank || value->s == NULL ? "" : value->s);
+      break;
+    case FIELD_OPT_TEXT:
+      val->null = value->blank || value->s == NULL || *value->s == '\0';
+      val->s = val->null ? NULL : g_strdup (value->s);
+      break;
+    case FIELD_INT:
+      val->i = value->blank ? 0 : value->i;
+      break;
+    case FIELD_OPT_INT:
+      val->null = value->blank;
+      val->i = value->blank ? 0 : value->i;
+      break;
+    case FIELD_REAL:
+      val->d = value->blank ? 0 : value->d;
+      break;
+    case FIELD_OPT_REAL:
+    default:
+      val->null = value->blank;
+      val->d = value->blank ? 0 : value->d;
+      break;
+    }
+}
+
+static void
+value_clear (Value *value)
+{
+  g_clear_pointer (&value->s, g_free);
+  g_clear_pointer (&value->display, g_free);
+}
+
+/* Issues */
+
+static void
+issue_free (gpointer data)
+{
+  SxshImportIssue *issue = data;
+
+  g_free (issue->file);
+  g_free (issue->column);
+  g_free (issue->message);
+  g_free (issue);
+}
+
+static void add_issue (SxshImportPlan *self,
+                       int             row,
+                       const char     *column,
+                       gboolean        warning,
+                       const char     *format,
+                       ...) G_GNUC_PRINTF (5, 6);
+
+static void
+add_issue (SxshImportPlan *self,
+           int             row,
+           const char     *column,
+           gboolean        warning,
+           const char     *format,
+           ...)
+{
+  SxshImportIssue *issue = g_new0 (SxshImportIssue, 1);
+  va_list args;
+
+  va_start (args, format);
+  issue->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  issue->file = g_strdup (self->file_name);
+  issue->row = row;
+  issue->column = g_strdup (column);
+  issue->warning = warning;
+  g_ptr_array_add (self->issues, issue);
+  if (warning)
+    self->n_warnings++;
+  else
+    self->n_errors++;
+}
+
+/* Plan rows */
+
+static void
+plan_row_free (gpointer data)
+{
+  PlanRow *row = data;
+
+  g_free (row->fields);
+  g_strfreev (row->display);
+  g_free (row);
+}
+
+/* The GObject */
+
+static void
+sxsh_import_plan_finalize (GObject *object)
+{
+  SxshImportPlan *self = SXSH_IMPORT_PLAN (object);
+  const KindInfo *info = &kinds[self->kind];
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      PlanRow *row = g_ptr_array_index (self->rows, i);
+
+      for (guint j = 0; j < info->n_fields; j++)
+        val_clear (&row->fields[j]);
+    }
+  g_ptr_array_unref (self->rows);
+  g_ptr_array_unref (self->issues);
+  for (guint i = 0; i < self->preview_columns->len; i++)
+    {
+      PreviewColumn *column = &g_array_index (self->preview_columns, PreviewColumn, i);
+
+      g_free (column->key);
+      g_free (column->title);
+    }
+  g_array_unref (self->preview_columns);
+  g_clear_object (&self->db);
+  g_free (self->path);
+  g_free (self->file_name);
+  g_free (self->sheet_name);
+
+  G_OBJECT_CLASS (sxsh_import_plan_parent_class)->finalize (object);
+}
+
+static void
+sxsh_import_plan_class_init (SxshImportPlanClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sxsh_import_plan_finalize;
+}
+
+static void
+sxsh_import_plan_init (SxshImportPlan *self)
+{
+  self->issues = g_ptr_array_new_with_free_func (issue_free);
+  self->rows = g_ptr_array_new_with_free_func (plan_row_free);
+  self->preview_columns = g_array_new (FALSE, TRUE, sizeof (PreviewColumn));
+}
+
+/* Kinds */
+
+const char *
+sxsh_import_kind_to_string (SxshImportKind kind)
+{
+  switch (kind)
+    {
+    case SXSH_IMPORT_FACILITIES: return "facilities";
+    case SXSH_IMPORT_ANNUAL: return "annual";
+    case SXSH_IMPORT_CONSUMPTION: return "consumption";
+    default: return NULL;
+    }
+}
+
+gboolean
+sxsh_import_kind_from_string (const char     *text,
+                              SxshImportKind *kind)
+{
+  for (SxshImportKind k = SXSH_IMPORT_FACILITIES; k <= SXSH_IMPORT_CONSUMPTION; k++)
+    if (g_strcmp0 (text, sxsh_import_kind_to_string (k)) == 0)
+      {
+        if (kind != NULL)
+          *kind = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+sxsh_import_kind_get_label (SxshImportKind kind)
+{
+  switch (kind)
+    {
+    case SXSH_IMPORT_FACILITIES: return _("Facilities");
+    case SXSH_IMPORT_ANNUAL: return _("Annual data");
+    case SXSH_IMPORT_CONSUMPTION: return _("Consumption");
+    default: return "";
+    }
+}
+
+/* Headers */
+
+/* Headers are compared folded, with "_" as a space and without the marks
+ * people add to them ("Mã số thuế (*)", "Năm:"). */
+static char *
+fold_header (const char *text)
+{
+  g_autofree char *folded = sxsh_text_fold (text);
+  GString *out = g_string_new (NULL);
+  gsize len;
+
+  for (const char *p = folded; *p != '\0'; p++)
+    g_string_append_c (out, *p == '_' ? ' ' : *p);
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+
+  for (;;)
+    {
+      len = out->len;
+      if (g_str_has_suffix (out->str, "(*)"))
+        g_string_truncate (out, out->len - 3);
+      else if (len > 0 && strchr ("*:", out->str[len - 1]) != NULL)
+        g_string_truncate (out, len - 1);
+      else
+        break;
+      g_strchomp (out->str);
+      out->len = strlen (out->str);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static GHashTable *
+header_index (const KindInfo *info)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      const ColumnDef *def = &info->columns[i];
+      g_auto(GStrv) labels = g_strsplit (def->labels, "|", -1);
+      const char *names[] = { def->key, def->title, _(def->title) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        g_hash_table_replace (index, fold_header (names[j]), GINT_TO_POINTER (i + 1));
+      for (guint j = 0; labels[j] != NULL; j++)
+        g_hash_table_replace (index, fold_header (labels[j]), GINT_TO_POINTER (i + 1));
+    }
+  return index;
+}
+
+/* Reference data */
+
+static void
+named_id_free (gpointer data)
+{
+  NamedId *item = data;
+
+  if (item == NULL)
+    return;
+  g_free (item->name);
+  g_free (item);
+}
+
+static void
+unit_entry_free (gpointer data)
+{
+  UnitEntry *unit = data;
+
+  g_free (unit->name);
+  g_free (unit->kind);
+  g_free (unit->parent_folded);
+  g_free (unit->parent_full_folded);
+  g_free (unit);
+}
+
+static void
+resource_entry_free (gpointer data)
+{
+  ResourceEntry *resource = data;
+
+  g_free (resource->name);
+  g_free (resource->unit);
+  g_free (resource);
+}
+
+static char *
+fold_join (const char *a,
+           const char *separator,
+           const char *b)
+{
+  g_autofree char *joined = g_strconcat (a, separator, b, NULL);
+
+  return sxsh_text_fold (joined);
+}
+
+static gboolean
+load_references (Checker  *checker,
+                 GError  **error)
+{
+  SxshDatabase *db = checker->plan->db;
+  int rc;
+
+  checker->sectors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, named_id_free);
+  {
+    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, sectors_sql, error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+      {
+        NamedId *sector = g_new0 (NamedId, 1);
+
+        sector->id = sxsh_statement_get_int64 (stmt, 0);
+        sector->name = sxsh_statement_dup_text (stmt, 1);
+        g_hash_table_replace (checker->sectors, sxsh_text_fold (sector->name), sector);
+      }
+    if (rc == SXSH_STEP_ERROR)
+      return FALSE;
+  }
+
+  /* A unit is found by its name ("Đắk Hà"), its kind and name ("huyện Đắk
+   * Hà"), and either of those followed by its parent ("Đắk Hà, Đắk Hà"). */
+  checker->unit_entries = g_ptr_array_new_with_free_func (unit_entry_free);
+  checker->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
+  {
+    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, admin_units_sql, error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+      {
+        UnitEntry *unit = g_new0 (UnitEntry, 1);
+        char *keys[2];
+
+        unit->id = sxsh_statement_get_int64 (stmt, 0);
+        unit->name = sxsh_statement_dup_text (stmt, 1);
+        unit->kind = sxsh_statement_dup_text (stmt, 2);
+        unit->current = sxsh_statement_is_null (stmt, 3);
+        if (!sxsh_statement_is_null (stmt, 4))
+          {
+            unit->parent_folded = sxsh_text_fold (sxsh_statement_get_text (stmt, 4));
+            unit->parent_full_folded = fold_join (sxsh_statement_get_text (stmt, 5), " ",
+                                                  sxsh_statement_get_text (stmt, 4));
+          }
+        g_ptr_array_add (checker->unit_entries, unit);
+
+        keys[0] = sxsh_text_fold (unit->name);
+        keys[1] = fold_join (unit->kind, " ", unit->name);
+        for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+          {
+            GPtrArray *list = g_hash_table_lookup (checker->units, keys[i]);
+
+            if (i == 1 && g_str_equal (keys[0], keys[1]))
+              {
+                g_free (keys[i]);
+                break;
+              }
+            if (list == NULL)
+              {
+                list = g_ptr_array_new ();
+                g_hash_table_insert (checker->units, keys[i], list);
+              }
+            else
+              g_free (keys[i]);
+            g_ptr_array_add (list, unit);
+          }
+      }
+    if (rc == SXSH_STEP_ERROR)
+      return FALSE;
+  }
+
+  /* A resource is found by its name, or its name and unit ("Điện (kWh)"). */
+  checker->resource_entries = g_ptr_array_new_with_free_func (resource_entry_free);
+  checker->resources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, resources_sql, error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+      {
+        ResourceEntry *resource = g_new0 (ResourceEntry, 1);
+        g_autofree char *with_unit = NULL;
+
+        resource->id = sxsh_statement_get_int64 (stmt, 0);
+        resource->name = sxsh_statement_dup_text (stmt, 1);
+        resource->unit = sxsh_statement_dup_text (stmt, 2);
+        g_ptr_array_add (checker->resource_entries, resource);
+
+        g_hash_table_replace (checker->resources, sxsh_text_fold (resource->name), resource);
+        with_unit = g_strdup_printf ("%s (%s)", resource->name, resource->unit);
+        g_hash_table_replace (checker->resources, sxsh_text_fold (with_unit), resource);
+        g_hash_table_replace (checker->resources,
+                              fold_join (resource->name, " ", resource->unit), resource);
+        g_hash_table_replace (checker->resources,
+                              fold_join (resource->name, ", ", resource->unit), resource);
+      }
+    if (rc == SXSH_STEP_ERROR)
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+static const UnitEntry *
+find_unit (Checker    *checker,
+           const char *folded,
+           gboolean   *ambiguous)
+{
+  g_autofree char *name = g_strdup (folded);
+  char *parent = NULL;
+  char *comma = strrchr (name, ',');
+  GPtrArray *list;
+  const UnitEntry *found = NULL;
+  guint n_found = 0;
+
+  *ambiguous = FALSE;
+  list = g_hash_table_lookup (checker->units, name);
+  if (list == NULL && comma != NULL)
+    {
+      *comma = '\0';
+      parent = g_strstrip (comma + 1);
+      g_strchomp (name);
+      list = g_hash_table_lookup (checker->units, name);
+    }
+  if (list == NULL)
+    return NULL;
+
+  /* Among several units of one name, the parent named decides, then the
+   * units that still exist. */
+  for (int pass = 0; pass < 2 && n_found != 1; pass++)
+    {
+      n_found = 0;
+      for (guint i = 0; i < list->len; i++)
+        {
+          const UnitEntry *unit = g_ptr_array_index (list, i);
+
+          if (parent != NULL && g_strcmp0 (unit->parent_folded, parent) != 0
+              && g_strcmp0 (unit->parent_full_folded, parent) != 0)
+            continue;
+          if (pass == 1 && !unit->current)
+            continue;
+          found = unit;
+          n_found++;
+        }
+      if (n_found == 0 && pass == 0)
+        return NULL;
+    }
+  if (n_found != 1)
+    {
+      *ambiguous = TRUE;
+      return NULL;
+    }
+  return found;
+}
+
+/* Reading cells */
+
+static gboolean
+cell_is_blank (const SxshCell *cell)
+{
+  if (cell->kind == SXSH_CELL_EMPTY)
+    return TRUE;
+  if (cell->kind != SXSH_CELL_STRING)
+    return FALSE;
+  /* No-break spaces count as blank too: they come from copied web pages. */
+  for (const char *p = cell->text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* A cell's text as the user sees it, in NFC with spaces tidied. */
+static char *
+cell_text (const SxshCell *cell)
+{
+  if (cell->kind == SXSH_CELL_DATE)
+    return sxsh_format_date (cell->text);
+  return sxsh_text_normalize (cell->text);
+}
+
+static gboolean
+cell_number (const SxshCell *cell,
+             double         *number)
+{
+  switch (cell->kind)
+    {
+    case SXSH_CELL_NUMBER:
+      *number = cell->number;
+      return TRUE;
+    case SXSH_CELL_STRING:
+      return sxsh_parse_number (cell->text, number);
+    case SXSH_CELL_EMPTY:
+    case SXSH_CELL_BOOLEAN:
+    case SXSH_CELL_DATE:
+    case SXSH_CELL_ERROR:
+    default:
+      return FALSE;
+    }
+}
+
+static char *
+format_decimal (double value)
+{
+  int decimals = 0;
+
+  while (decimals < 6 && fabs (value * pow (10, decimals) - round (value * pow (10, decimals)))
+         > 1e-9 * MAX (1, fabs (value * pow (10, decimals))))
+    decimals++;
+  return sxsh_format_number (value, decimals);
+}
+
+static const char *
+yes_no (gboolean value)
+{
+  return value ? _("Yes") : _("No");
+}
+
+/* Reads the cell of one column into @value, or adds an error and returns
+ * %FALSE.  Blank cells are left to the caller. */
+static gboolean
+read_value (Checker        *checker,
+            int             row_number,
+            const ColumnDef *def,
+            const char     *header,
+            const SxshCell *cell,
+            Value          *value)
+{
+  SxshImportPlan *self = checker->plan;
+  g_autofree char *text = NULL;
+  double number = 0;
+
+  value->blank = cell_is_blank (cell);
+  if (value->blank)
+    {
+      value->display = g_strdup ("");
+      return TRUE;
+    }
+
+  if (cell->kind == SXSH_CELL_ERROR)
+    {
+      add_issue (self, row_number, header, FALSE,
+                 _("The cell holds the formula error “%s”; correct the formula or type the "
+                   "value."), cell->text);
+      return FALSE;
+    }
+
+  text = cell_text (cell);
+
+  switch (def->type)
+    {
+    case T_TAX_CODE:
+      {
+        GString *code = g_string_new (NULL);
+        gboolean check_ok = FALSE;
+
+        if (cell->kind == SXSH_CELL_NUMBER && cell->number >= 0 && cell->number < 1e10
+            && cell->number == floor (cell->number))
+          {
+            /* A number cell loses the leading zero of codes such as
+             * 0100109106 (Hà Nội): put it back. */
+            g_string_printf (code, "%010.0f", cell->number);
+            if (cell->number < 1e9)
+              add_issue (self, row_number, header, TRUE,
+                         _("The tax code was stored as a number and lost its leading zero; it "
+                           "is read as “%s”. Format the column as text in the spreadsheet."),
+                         code->str);
+          }
+        else
+          {
+            for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+              {
+                gunichar c = g_utf8_get_char (p);
+
+                if (c == ' ' || c == '.')
+                  continue;
+                if (c == 0x2013 || c == 0x2012 || c == 0x2212 || c == '_')
+                  c = '-';
+                g_string_append_unichar (code, c);
+              }
+          }
+        if (!sxsh_validate_tax_code (code->str, &check_ok))
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("“%s” is not a tax code: it must be 10 digits, or 10 digits, a dash "
+                         "and 3 digits (e.g. 0100109106-001)."), text);
+            g_string_free (code, TRUE);
+            return FALSE;
+          }
+        if (!check_ok)
+          add_issue (self, row_number, header, TRUE,
+                     _("The check digit of the tax code “%s” does not match; check the code."),
+                     code->str);
+        value->display = g_strdup (code->str);
+        value->s = g_string_free (code, FALSE);
+        return TRUE;
+      }
+
+    case T_TEXT:
+    case T_PHONE:
+      if (def->type == T_PHONE && !sxsh_validate_phone (text))
+        add_issue (self, row_number, header, TRUE,
+                   _("“%s” does not look like a phone number."), text);
+      value->s = g_strdup (text);
+      value->display = g_strdup (text);
+      return TRUE;
+
+    case T_EMAIL:
+      if (!sxsh_validate_email (text))
+        {
+          add_issue (self, row_number, header, FALSE,
+                     _("“%s” is not an email address."), text);
+          return FALSE;
+        }
+      value->s = g_strdup (text);
+      value->display = g_strdup (text);
+      return TRUE;
+
+    case T_INT:
+      if (!cell_number (cell, &number))
+        {
+          add_issue (self, row_number, header, FALSE, _("“%s” is not a number."), text);
+          return FALSE;
+        }
+      if (number != floor (number))
+        {
+          add_issue (self, row_number, header, FALSE, _("“%s” is not a whole number."), text);
+          return FALSE;
+        }
+      if (number < 0 || number > 1e12)
+        {
+          add_issue (self, row_number, header, FALSE,
+                     _("“%s” is out of range: it must be zero or more."), text);
+          return FALSE;
+        }
+      value->i = (gint64) number;
+      value->display = sxsh_format_integer (value->i);
+      return TRUE;
+
+    case T_ACTIVE_YEAR:
+    case T_DATA_YEAR:
+      {
+        int low = def->type == T_DATA_YEAR ? 1990 : 1900;
+
+        if (!cell_number (cell, &number) || number != floor (number)
+            || number < low || number > 2100)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("“%s” is not a year between %d and %d."), text, low, 2100);
+            return FALSE;
+          }
+        value->i = (gint64) number;
+        value->display = g_strdup_printf ("%d", (int) number);
+        return TRUE;
+      }
+
+    case T_MONEY_BN:
+    case T_NUMBER:
+      if (!cell_number (cell, &number))
+        {
+          add_issue (self, row_number, header, FALSE, _("“%s” is not a number."), text);
+          return FALSE;
+        }
+      if (number < 0 || (def->type == T_MONEY_BN && number > 1e9) || !isfinite (number))
+        {
+          add_issue (self, row_number, header, FALSE,
+                     _("“%s” is out of range: it must be zero or more."), text);
+          return FALSE;
+        }
+      value->d = number;
+      if (def->type == T_MONEY_BN)
+        value->i = llround (number * SXSH_BILLION_VND);
+      value->display = format_decimal (number);
+      return TRUE;
+
+    case T_BOOL:
+      {
+        gboolean truth = FALSE;
+
+        if (cell->kind == SXSH_CELL_BOOLEAN
+            || (cell->kind == SXSH_CELL_NUMBER && (cell->number == 0 || cell->number == 1)))
+          truth = cell->number != 0;
+        else if (cell->kind != SXSH_CELL_STRING || !sxsh_parse_boolean (text, &truth))
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("“%s” is not yes or no: write 1 or 0, có or không, yes or no, or x "
+                         "for yes and nothing for no."), text);
+            return FALSE;
+          }
+        value->i = truth;
+        value->display = g_strdup (yes_no (truth));
+        return TRUE;
+      }
+
+    case T_DATE:
+      {
+        GDate date;
+
+        g_date_clear (&date, 1);
+        if (cell->kind == SXSH_CELL_DATE)
+          value->s = g_strdup (cell->text);
+        else if (cell->kind == SXSH_CELL_STRING && sxsh_parse_date (text, &date))
+          value->s = sxsh_date_to_iso (&date);
+        else
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("“%s” is not a date: write it as dd/mm/yyyy, e.g. 05/12/2026."), text);
+            return FALSE;
+          }
+        value->display = sxsh_format_date (value->s);
+        return TRUE;
+      }
+
+    case T_SECTOR:
+      {
+        g_autofree char *folded = sxsh_text_fold (text);
+        NamedId *sector = g_hash_table_lookup (checker->sectors, folded);
+
+        if (sector == NULL)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("There is no sector named “%s”. Use a name from the list of sectors."),
+                       text);
+            return FALSE;
+          }
+        value->i = sector->id;
+        value->display = g_strdup (sector->name);
+        return TRUE;
+      }
+
+    case T_ADMIN_UNIT:
+      {
+        g_autofree char *folded = sxsh_text_fold (text);
+        gboolean ambiguous = FALSE;
+        const UnitEntry *unit = find_unit (checker, folded, &ambiguous);
+
+        if (ambiguous)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("Several administrative units are named “%s”. Add the kind (e.g. "
+                         "“xã %s”) or the district after a comma."), text, text);
+            return FALSE;
+          }
+        if (unit == NULL)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("There is no administrative unit named “%s”."), text);
+            return FALSE;
+          }
+        value->i = unit->id;
+        value->display = *unit->kind != '\0' ? g_strdup_printf ("%s %s", unit->kind, unit->name)
+                                              : g_strdup (unit->name);
+        return TRUE;
+      }
+
+    case T_SIZE:
+      {
+        SxshSizeClass size = sxsh_size_class_parse (text);
+
+        if (size == SXSH_SIZE_UNKNOWN)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("“%s” is not a size class: write siêu nhỏ, nhỏ, vừa or lớn (micro, "
+                         "small, medium or large), or leave it empty to derive it."), text);
+            return FALSE;
+          }
+        value->i = size;
+        value->display = g_strdup (sxsh_size_class_get_label (size));
+        return TRUE;
+      }
+
+    case T_RESOURCE:
+      {
+        g_autofree char *folded = sxsh_text_fold (text);
+        ResourceEntry *resource = g_hash_table_lookup (checker->resources, folded);
+
+        if (resource == NULL)
+          {
+            add_issue (self, row_number, header, FALSE,
+                       _("There is no resource named “%s”. Use a name from the list of "
+                         "resources, such as “Điện” or “Điện (kWh)”."), text);
+            return FALSE;
+          }
+        value->i = resource->id;
+        value->s = g_strdup (resource->unit);
+        value->display = g_strdup_printf ("%s (%s)", resource->name, resource->unit);
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+/* Finding the facility a row of yearly data is about. */
+static const NamedId *
+find_reference (Checker     *checker,
+                int          row_number,
+                const Value *tax_code,
+                const Value *name,
+                GError     **error)
+{
+  SxshImportPlan *self = checker->plan;
+  const char *tax_header = checker->header_of_def[0];
+  g_autofree char *key = NULL;
+  NamedId *found;
+  gpointer cached;
+
+  if (!tax_code->blank)
+    key = g_strdup (tax_code->s);
+  else if (name != NULL && !name->blank)
+    {
+      g_autofree char *folded = sxsh_text_fold (name->s);
+
+      key = g_strconcat ("\1", folded, NULL);
+    }
+  else
+    {
+      add_issue (self, row_number, tax_header, FALSE,
+                 _("The tax code is empty: write the tax code of the facility."));
+      return NULL;
+    }
+
+  if (!g_hash_table_lookup_extended (checker->facilities, key, NULL, &cached))
+    {
+      g_autoptr(SxshStatement) stmt = NULL;
+      int rc;
+
+      stmt = sxsh_database_prepare (self->db, key[0] == '\1' ? reference_by_name_key_sql
+                                                             : reference_by_tax_code_sql, error);
+      if (stmt == NULL)
+        return NULL;
+      sxsh_statement_bind_text (stmt, 1, key[0] == '\1' ? key + 1 : key);
+      found = NULL;
+      while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+        {
+          if (found != NULL)
+            {
+              /* Two facilities of that name: the row cannot say which. */
+              found->id = -1;
+              break;
+            }
+          found = g_new0 (NamedId, 1);
+          found->id = sxsh_statement_get_int64 (stmt, 0);
+          found->name = sxsh_statement_dup_text (stmt, 1);
+        }
+      if (rc == SXSH_STEP_ERROR)
+        {
+          named_id_free (found);
+          return NULL;
+        }
+      g_hash_table_insert (checker->facilities, g_strdup (key), found);
+      cached = found;
+    }
+
+  found = cached;
+  if (found == NULL)
+    {
+      if (!tax_code->blank)
+        add_issue (self, row_number, tax_header, FALSE,
+                   _("No facility has the tax code “%s”. Import the facilities first."),
+                   tax_code->s);
+      else
+        add_issue (self, row_number, checker->header_of_def[1], FALSE,
+                   _("No facility is named “%s”. Write its tax code, or import the facilities "
+                     "first."), name->s);
+      return NULL;
+    }
+  if (found->id < 0)
+    {
+      add_issue (self, row_number, checker->header_of_def[1], FALSE,
+                 _("Several facilities are named “%s”: write the tax code to say which."),
+                 name->s);
+      return NULL;
+    }
+  if (!tax_code->blank && name != NULL && !name->blank)
+    {
+      g_autofree char *a = sxsh_text_fold (found->name);
+      g_autofree char *b = sxsh_text_fold (name->s);
+
+      if (!g_str_equal (a, b))
+        add_issue (self, row_number, checker->header_of_def[1], TRUE,
+                   _("The facility with tax code “%s” is named “%s” in the register, not "
+                     "“%s”."), tax_code->s, found->name, name->s);
+    }
+  return found;
+}
+
+/* Checks the key of a row against the rows above it. */
+static gboolean
+check_duplicate (Checker    *checker,
+                 int         row_number,
+                 const char *key,
+                 const char *header,
+                 const char *what)
+{
+  gpointer first = g_hash_table_lookup (checker->keys, key);
+
+  if (first != NULL)
+    {
+      add_issue (checker->plan, row_number, header, FALSE,
+                 _("%s is already on row %d; each appears once in a file."),
+                 what, GPOINTER_TO_INT (first));
+      return FALSE;
+    }
+  g_hash_table_insert (checker->keys, g_strdup (key), GINT_TO_POINTER (row_number));
+  return TRUE;
+}
+
+static void
+overlay_columns (Checker *checker,
+                 Val     *fields,
+                 Value   *values)
+{
+  for (guint i = 0; i < checker->info->n_columns; i++)
+    if (checker->column_of_def[i] >= 0 && checker->info->columns[i].field >= 0)
+      field_set_value (checker->info, fields, checker->info->columns[i].field, &values[i]);
+}
+
+static gboolean
+check_facility_row (Checker  *checker,
+                    int       row_number,
+                    Value    *values,
+                    PlanRow  *row,
+                    GError  **error)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+  Value *tax = &values[FC_TAX_CODE];
+  Value *name = &values[FC_NAME];
+  g_autofree char *name_key = NULL;
+  g_autofree char *dup_key = NULL;
+  g_autofree char *what = NULL;
+  g_autoptr(SxshStatement) stmt = NULL;
+  Val *existing = NULL;
+  gboolean ok = TRUE;
+  SxshSizeClass derived;
+  int rc;
+
+  if (name->blank)
+    {
+      add_issue (self, row_number, checker->header_of_def[FC_NAME], FALSE,
+                 _("The name is empty: every facility needs a name."));
+      return TRUE;
+    }
+  name_key = sxsh_text_fold (name->s);
+
+  if (!tax->blank)
+    {
+      dup_key = g_strconcat ("t", tax->s, NULL);
+      what = g_strdup_printf (_("The tax code “%s”"), tax->s);
+      if (!check_duplicate (checker, row_number, dup_key, checker->header_of_def[FC_TAX_CODE],
+                            what))
+        return TRUE;
+      stmt = sxsh_database_prepare (self->db, facility_by_tax_code_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sxsh_statement_bind_text (stmt, 1, tax->s);
+    }
+  else
+    {
+      /* Without a tax code a facility is known by its name alone. */
+      dup_key = g_strconcat ("n", name_key, NULL);
+      what = g_strdup_printf (_("The facility “%s” without a tax code"), name->s);
+      if (!check_duplicate (checker, row_number, dup_key, checker->header_of_def[FC_NAME], what))
+        return TRUE;
+      stmt = sxsh_database_prepare (self->db, facility_by_name_key_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sxsh_statement_bind_text (stmt, 1, name_key);
+    }
+
+  rc = sxsh_statement_step (stmt, error);
+  if (rc == SXSH_STEP_ERROR)
+    return FALSE;
+  if (rc == SXSH_STEP_ROW)
+    {
+      row->id = sxsh_statement_get_int64 (stmt, 0);
+      existing = fields_load (info, stmt, 1);
+      rc = sxsh_statement_step (stmt, error);
+      if (rc == SXSH_STEP_ERROR)
+        {
+          fields_free (existing, info->n_fields);
+          return FALSE;
+        }
+      if (rc == SXSH_STEP_ROW)
+        {
+          add_issue (self, row_number, checker->header_of_def[FC_NAME], FALSE,
+                     _("Several facilities without a tax code are named “%s”: write the tax "
+                       "code to say which."), name->s);
+          fields_free (existing, info->n_fields);
+          return TRUE;
+        }
+    }
+  g_clear_pointer (&stmt, sxsh_statement_release);
+
+  if (existing == NULL && !tax->blank)
+    {
+      /* A new code for a facility registered without one is most likely the
+       * same facility: say so rather than silently add a second one. */
+      stmt = sxsh_database_prepare (self->db, facility_by_name_key_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sxsh_statement_bind_text (stmt, 1, name_key);
+      rc = sxsh_statement_step (stmt, error);
+      if (rc == SXSH_STEP_ERROR)
+        return FALSE;
+      if (rc == SXSH_STEP_ROW)
+        add_issue (self, row_number, checker->header_of_def[FC_NAME], TRUE,
+                   _("A facility named “%s” without a tax code is already registered; this "
+                     "row adds another one."), name->s);
+      g_clear_pointer (&stmt, sxsh_statement_release);
+    }
+
+  row->fields = existing != NULL ? fields_copy (info, existing) : fields_new_default (info);
+  if (existing == NULL)
+    row->fields[F_CP_POTENTIAL].i = 1;
+  overlay_columns (checker, row->fields, values);
+  val_clear (&row->fields[F_NAME_KEY]);
+  row->fields[F_NAME_KEY].s = g_strdup (name_key);
+
+  /* The size class follows the figures unless it is given in the file, or
+   * was set by hand before and the file does not say otherwise. */
+  derived = sxsh_size_class_derive (row->fields[F_EMPLOYEES].null ? -1 : row->fields[F_EMPLOYEES].i,
+                                    row->fields[F_REVENUE].null ? -1 : row->fields[F_REVENUE].i,
+                                    row->fields[F_CAPITAL].null ? -1 : row->fields[F_CAPITAL].i);
+  if (checker->column_of_def[FC_SIZE] >= 0 && !values[FC_SIZE].blank)
+    {
+      SxshSizeClass size = values[FC_SIZE].i;
+
+      val_clear (&row->fields[F_SIZE_CLASS]);
+      row->fields[F_SIZE_CLASS].null = FALSE;
+      row->fields[F_SIZE_CLASS].s = g_strdup (sxsh_size_class_to_key (size));
+      row->fields[F_SIZE_MANUAL].i = size != derived;
+    }
+  else if (checker->column_of_def[FC_SIZE] >= 0 || existing == NULL
+           || !row->fields[F_SIZE_MANUAL].i)
+    {
+      val_clear (&row->fields[F_SIZE_CLASS]);
+      row->fields[F_SIZE_CLASS].null = derived == SXSH_SIZE_UNKNOWN;
+      if (derived != SXSH_SIZE_UNKNOWN)
+        row->fields[F_SIZE_CLASS].s = g_strdup (sxsh_size_class_to_key (derived));
+      row->fields[F_SIZE_MANUAL].i = 0;
+    }
+  if (checker->column_of_def[FC_SIZE] >= 0)
+    {
+      SxshSizeClass size = sxsh_size_class_from_key (row->fields[F_SIZE_CLASS].s);
+
+      g_free (values[FC_SIZE].display);
+      values[FC_SIZE].display = g_strdup (size == SXSH_SIZE_UNKNOWN ? ""
+                                          : sxsh_size_class_get_label (size));
+    }
+
+  if (!row->fields[F_FIRST_YEAR].null && !row->fields[F_LAST_YEAR].null
+      && row->fields[F_FIRST_YEAR].i > row->fields[F_LAST_YEAR].i)
+    {
+      const char *header = checker->column_of_def[FC_LAST_YEAR] >= 0
+                           ? checker->header_of_def[FC_LAST_YEAR]
+                           : checker->header_of_def[FC_FIRST_YEAR];
+
+      add_issue (self, row_number, header, FALSE,
+                 _("The last year (%d) is before the first year (%d)."),
+                 (int) row->fields[F_LAST_YEAR].i, (int) row->fields[F_FIRST_YEAR].i);
+      ok = FALSE;
+    }
+
+  if (existing == NULL)
+    row->action = SXSH_IMPORT_ACTION_ADD;
+  else if (fields_equal (info, existing, row->fields))
+    row->action = SXSH_IMPORT_ACTION_UNCHANGED;
+  else
+    row->action = SXSH_IMPORT_ACTION_UPDATE;
+  fields_free (existing, info->n_fields);
+
+  if (!ok)
+    {
+      fields_free (row->fields, info->n_fields);
+      row->fields = NULL;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_yearly_row (Checker  *checker,
+                  int       row_number,
+                  Value    *values,
+                  PlanRow  *row,
+                  GError  **error)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+  gboolean annual = self->kind == SXSH_IMPORT_ANNUAL;
+  int name_def = annual ? AC_NAME : CC_NAME;
+  int year_def = annual ? AC_YEAR : CC_YEAR;
+  g_autoptr(SxshStatement) stmt = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *what = NULL;
+  const NamedId *facility;
+  Val *existing = NULL;
+  GError *local_error = NULL;
+  int rc;
+
+  facility = find_reference (checker, row_number, &values[0],
+                             checker->column_of_def[name_def] >= 0 ? &values[name_def] : NULL,
+                             &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (values[year_def].blank)
+    {
+      add_issue (self, row_number, checker->header_of_def[year_def], FALSE,
+                 _("The year is empty; it is required."));
+      return TRUE;
+    }
+  if (!annual)
+    {
+      if (values[CC_RESOURCE].blank)
+        {
+          add_issue (self, row_number, checker->header_of_def[CC_RESOURCE], FALSE,
+                     _("The resource is empty; it is required."));
+          return TRUE;
+        }
+      if (values[CC_QUANTITY].blank)
+        {
+          add_issue (self, row_number, checker->header_of_def[CC_QUANTITY], FALSE,
+                     _("The quantity is empty; it is required."));
+          return TRUE;
+        }
+      if (checker->column_of_def[CC_UNIT] >= 0 && !values[CC_UNIT].blank)
+        {
+          g_autofree char *a = sxsh_text_fold (values[CC_UNIT].s);
+          g_autofree char *b = sxsh_text_fold (values[CC_RESOURCE].s);
+
+          /* A quantity in MWh under a resource counted in kWh would be off by
+           * a thousand: the unit, when given, must be the resource's. */
+          if (!g_str_equal (a, b))
+            {
+              add_issue (self, row_number, checker->header_of_def[CC_UNIT], FALSE,
+                         _("The unit “%s” is not the unit of %s; convert the quantity to %s."),
+                         values[CC_UNIT].s, values[CC_RESOURCE].display, values[CC_RESOURCE].s);
+              return TRUE;
+            }
+        }
+    }
+  if (facility == NULL)
+    return TRUE;
+
+  if (annual)
+    {
+      key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                             facility->id, values[AC_YEAR].i);
+      what = g_strdup_printf (_("The year %d of “%s”"), (int) values[AC_YEAR].i, facility->name);
+    }
+  else
+    {
+      key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                             facility->id, values[CC_YEAR].i, values[CC_RESOURCE].i);
+      what = g_strdup_printf (_("%s in %d for “%s”"), values[CC_RESOURCE].display,
+                              (int) values[CC_YEAR].i, facility->name);
+    }
+  if (!check_duplicate (checker, row_number, key, checker->header_of_def[year_def], what))
+    return TRUE;
+
+  stmt = sxsh_database_prepare (self->db, annual ? annual_select_sql : consumption_select_sql,
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sxsh_statement_bind_int64 (stmt, 1, facility->id);
+  sxsh_statement_bind_int64 (stmt, 2, values[year_def].i);
+  if (!annual)
+    sxsh_statement_bind_int64 (stmt, 3, values[CC_RESOURCE].i);
+  rc = sxsh_statement_step (stmt, error);
+  if (rc == SXSH_STEP_ERROR)
+    return FALSE;
+  if (rc == SXSH_STEP_ROW)
+    {
+      row->id = sxsh_statement_get_int64 (stmt, 0);
+      existing = fields_load (info, stmt, 1);
+    }
+  g_clear_pointer (&stmt, sxsh_statement_release);
+
+  row->fields = existing != NULL ? fields_copy (info, existing) : fields_new_default (info);
+  row->fields[0].i = facility->id;   /* Y_FACILITY and Q_FACILITY */
+  overlay_columns (checker, row->fields, values);
+
+  if (annual && row->fields[Y_BASELINE].i)
+    {
+      gpointer other = g_hash_table_lookup (checker->baselines, GINT_TO_POINTER (facility->id));
+
+      if (other != NULL)
+        {
+          add_issue (self, row_number, checker->header_of_def[AC_BASELINE], FALSE,
+                     _("“%s” already has its baseline year on row %d; a facility has one "
+                       "baseline year."), facility->name, GPOINTER_TO_INT (other));
+          fields_free (existing, info->n_fields);
+          fields_free (row->fields, info->n_fields);
+          row->fields = NULL;
+          return TRUE;
+        }
+      g_hash_table_insert (checker->baselines, GINT_TO_POINTER (facility->id),
+                           GINT_TO_POINTER (row_number));
+
+      stmt = sxsh_database_prepare (self->db, annual_other_baseline_sql, error);
+      if (stmt == NULL)
+        {
+          fields_free (existing, info->n_fields);
+          return FALSE;
+        }
+      sxsh_statement_bind_int64 (stmt, 1, facility->id);
+      sxsh_statement_bind_int64 (stmt, 2, values[AC_YEAR].i);
+      rc = sxsh_statement_step (stmt, error);
+      if (rc == SXSH_STEP_ERROR)
+        {
+          fields_free (existing, info->n_fields);
+          return FALSE;
+        }
+      if (rc == SXSH_STEP_ROW)
+        add_issue (self, row_number, checker->header_of_def[AC_BASELINE], TRUE,
+                   _("The baseline year of “%s” moves from %d to %d."), facility->name,
+                   sxsh_statement_get_int (stmt, 0), (int) values[AC_YEAR].i);
+    }
+
+  if (existing == NULL)
+    row->action = SXSH_IMPORT_ACTION_ADD;
+  else if (fields_equal (info, existing, row->fields))
+    row->action = SXSH_IMPORT_ACTION_UNCHANGED;
+  else
+    row->action = SXSH_IMPORT_ACTION_UPDATE;
+  fields_free (existing, info->n_fields);
+
+  /* The preview shows which facility the row was matched to. */
+  g_free (values[name_def].display);
+  values[name_def].display = g_strdup (facility->name);
+  return TRUE;
+}
+
+static gboolean
+read_header (Checker *checker)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+  g_autoptr(GHashTable) index = header_index (info);
+  guint n_columns = sxsh_sheet_get_n_columns (checker->sheet, 0);
+  guint n_known = 0;
+  gboolean ok = TRUE;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      const SxshCell *cell = sxsh_sheet_get_cell (checker->sheet, 0, c);
+      g_autofree char *header = NULL;
+      g_autofree char *folded = NULL;
+      int def;
+
+      if (cell_is_blank (cell))
+        continue;
+      header = cell_text (cell);
+      folded = fold_header (header);
+      def = GPOINTER_TO_INT (g_hash_table_lookup (index, folded)) - 1;
+      if (def < 0)
+        {
+          add_issue (self, 1, header, TRUE,
+                     _("This column is not one that can be imported; it is ignored."));
+          continue;
+        }
+      if (checker->column_of_def[def] >= 0)
+        {
+          g_autofree char *letter = sxsh_xlsx_column_name (checker->column_of_def[def]);
+
+          add_issue (self, 1, header, FALSE,
+                     _("This column is there twice (also column %s, “%s”)."),
+                     letter, checker->header_of_def[def]);
+          ok = FALSE;
+          continue;
+        }
+      checker->column_of_def[def] = c;
+      checker->header_of_def[def] = g_steal_pointer (&header);
+      n_known++;
+    }
+
+  if (n_known == 0)
+    {
+      add_issue (self, 1, NULL, FALSE,
+                 _("The first row must hold the column headers, such as “%s” and “%s” or “%s” "
+                   "and “%s”; none was found."),
+                 info->columns[0].key, info->columns[self->kind == SXSH_IMPORT_FACILITIES ? 1 : 2].key,
+                 "Mã số thuế", self->kind == SXSH_IMPORT_FACILITIES ? "Tên cơ sở" : "Năm");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      const ColumnDef *def = &info->columns[i];
+      g_auto(GStrv) labels = NULL;
+
+      if (!def->required || checker->column_of_def[i] >= 0)
+        continue;
+      labels = g_strsplit (def->labels, "|", 2);
+      add_issue (self, 1, labels[0], FALSE,
+                 _("The column “%s” (or “%s”) is missing; it is required."), def->key, labels[0]);
+      ok = FALSE;
+    }
+
+  /* Headers of absent columns are named after the key in messages. */
+  for (guint i = 0; i < info->n_columns; i++)
+    if (checker->header_of_def[i] == NULL)
+      checker->header_of_def[i] = g_strdup (info->columns[i].key);
+
+  return ok;
+}
+
+static void
+setup_preview_columns (Checker *checker)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+
+  for (guint i = 0; i < info->n_columns; i++)
+    {
+      PreviewColumn column = { (int) i, NULL, NULL };
+      gboolean reference_name = self->kind != SXSH_IMPORT_FACILITIES && i == AC_NAME;
+
+      /* Yearly data always shows the facility it was matched to. */
+      if (checker->column_of_def[i] < 0 && !reference_name)
+        continue;
+      if (reference_name)
+        {
+          column.key = g_strdup ("facility");
+          column.title = g_strdup (_("Facility"));
+        }
+      else
+        {
+          column.key = g_strdup (info->columns[i].key);
+          column.title = g_strdup (_(info->columns[i].title));
+        }
+      g_array_append_val (self->preview_columns, column);
+    }
+}
+
+static void
+checker_clear (Checker *checker)
+{
+  if (checker->header_of_def != NULL)
+    for (guint i = 0; i < checker->info->n_columns; i++)
+      g_free (checker->header_of_def[i]);
+  g_free (checker->header_of_def);
+  g_free (checker->column_of_def);
+  g_clear_pointer (&checker->sectors, g_hash_table_unref);
+  g_clear_pointer (&checker->units, g_hash_table_unref);
+  g_clear_pointer (&checker->unit_entries, g_ptr_array_unref);
+  g_clear_pointer (&checker->resources, g_hash_table_unref);
+  g_clear_pointer (&checker->resource_entries, g_ptr_array_unref);
+  g_clear_pointer (&checker->facilities, g_hash_table_unref);
+  g_clear_pointer (&checker->keys, g_hash_table_unref);
+  g_clear_pointer (&checker->baselines, g_hash_table_unref);
+}
+
+static gboolean
+check_rows (Checker                *checker,
+            GCancellable           *cancellable,
+            SxshImportProgressFunc  progress,
+            gpointer                user_data,
+            GError                **error)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+  guint n_rows = sxsh_sheet_get_n_rows (checker->sheet);
+  g_autofree Value *values = g_new0 (Value, info->n_columns);
+  guint n_data_rows = 0;
+
+  for (guint r = 1; r < n_rows; r++)
+    {
+      int row_number = r + 1;
+      gboolean row_ok = TRUE;
+      PlanRow *row;
+
+      if (r % 256 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+          if (progress != NULL)
+            progress ((double) r / n_rows, user_data);
+        }
+
+      if (sxsh_sheet_row_is_empty (checker->sheet, r))
+        continue;
+      n_data_rows++;
+
+      for (guint i = 0; i < info->n_columns; i++)
+        {
+          memset (&values[i], 0, sizeof (Value));
+          if (checker->column_of_def[i] < 0)
+            {
+              values[i].blank = TRUE;
+              values[i].display = g_strdup ("");
+              continue;
+            }
+          if (!read_value (checker, row_number, &info->columns[i], checker->header_of_def[i],
+                           sxsh_sheet_get_cell (checker->sheet, r, checker->column_of_def[i]),
+                           &values[i]))
+            {
+              row_ok = FALSE;
+              values[i].blank = TRUE;
+            }
+        }
+
+      row = g_new0 (PlanRow, 1);
+      row->number = row_number;
+      if (row_ok)
+        {
+          gboolean done;
+
+          if (self->kind == SXSH_IMPORT_FACILITIES)
+            done = check_facility_row (checker, row_number, values, row, error);
+          else
+            done = check_yearly_row (checker, row_number, values, row, error);
+          if (!done)
+            {
+              for (guint i = 0; i < info->n_columns; i++)
+                value_clear (&values[i]);
+              fields_free (row->fields, info->n_fields);
+              g_free (row);
+              return FALSE;
+            }
+        }
+
+      if (row->fields != NULL)
+        {
+          row->display = g_new0 (char *, self->preview_columns->len + 1);
+          for (guint c = 0; c < self->preview_columns->len; c++)
+            {
+              PreviewColumn *column = &g_array_index (self->preview_columns, PreviewColumn, c);
+
+              row->display[c] = g_steal_pointer (&values[column->def].display);
+              if (row->display[c] == NULL)
+                row->display[c] = g_strdup ("");
+            }
+          g_ptr_array_add (self->rows, row);
+          switch (row->action)
+            {
+            case SXSH_IMPORT_ACTION_ADD: self->n_add++; break;
+            case SXSH_IMPORT_ACTION_UPDATE: self->n_update++; break;
+            case SXSH_IMPORT_ACTION_UNCHANGED: self->n_unchanged++; break;
+            default: break;
+            }
+        }
+      else
+        g_free (row);
+
+      for (guint i = 0; i < info->n_columns; i++)
+        value_clear (&values[i]);
+    }
+
+  if (n_data_rows == 0)
+    add_issue (self, 0, NULL, TRUE, _("The file has no rows under its header."));
+  return TRUE;
+}
+
+/**
+ * sxsh_import_prepare_full:
+ * @db: the database the rows are checked against
+ * @kind: what the file holds
+ * @path: a .csv or .xlsx file
+ * @cancellable: (nullable): stops the checking
+ * @progress: (nullable) (scope call): told how far the checking is
+ *
+ * Reads the file and checks every row against the database, writing
+ * nothing.  Problems in the rows are not a failure: they are issues of the
+ * plan (see sxsh_import_plan_get_issues()), all of them, so the user can
+ * correct the file in one go.
+ *
+ * Returns: (transfer full): the plan; %NULL with %SXSH_ERROR_IMPORT when
+ *   the file cannot be read at all, or another error of the database
+ */
+SxshImportPlan *
+sxsh_import_prepare_full (SxshDatabase            *db,
+                          SxshImportKind           kind,
+                          const char              *path,
+                          GCancellable            *cancellable,
+                          SxshImportProgressFunc   progress,
+                          gpointer                 user_data,
+                          GError                 **error)
+{
+  g_autoptr(SxshImportPlan) self = NULL;
+  g_autoptr(SxshTable) table = NULL;
+  Checker checker = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (SXSH_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (kind <= SXSH_IMPORT_CONSUMPTION, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (SXSH_TYPE_IMPORT_PLAN, NULL);
+  self->db = g_object_ref (db);
+  self->kind = kind;
+  self->path = g_strdup (path);
+  self->file_name = g_filename_display_basename (path);
+
+  table = sxsh_table_read (path, error);
+  if (table == NULL)
+    return NULL;
+
+  checker.plan = self;
+  checker.info = &kinds[kind];
+  checker.sheet = sxsh_table_choose_sheet (table, checker.info->sheet_names);
+  self->sheet_name = g_strdup (checker.sheet != NULL ? sxsh_sheet_get_name (checker.sheet) : "");
+  if (checker.sheet == NULL || sxsh_sheet_get_n_rows (checker.sheet) == 0)
+    {
+      add_issue (self, 0, NULL, FALSE, _("The file is empty."));
+      return g_steal_pointer (&self);
+    }
+
+  checker.column_of_def = g_new (int, checker.info->n_columns);
+  checker.header_of_def = g_new0 (char *, checker.info->n_columns);
+  for (guint i = 0; i < checker.info->n_columns; i++)
+    checker.column_of_def[i] = -1;
+  checker.facilities = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, named_id_free);
+  checker.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  checker.baselines = g_hash_table_new (NULL, NULL);
+
+  ok = TRUE;
+  if (read_header (&checker))
+    {
+      setup_preview_columns (&checker);
+      ok = load_references (&checker, error)
+           && check_rows (&checker, cancellable, progress, user_data, error);
+    }
+  checker_clear (&checker);
+  if (!ok)
+    return NULL;
+
+  if (progress != NULL)
+    progress (1.0, user_data);
+  return g_steal_pointer (&self);
+}
+
+SxshImportPlan *
+sxsh_import_prepare (SxshDatabase    *db,
+                     SxshImportKind   kind,
+                     const char      *path,
+                     GError         **error)
+{
+  return sxsh_import_prepare_full (db, kind, path, NULL, NULL, NULL, error);
+}
+
+/* Writing */
+
+static gboolean
+write_row (SxshImportPlan  *self,
+           SxshDatabase    *db,
+           PlanRow         *row,
+           GError         **error)
+{
+  const KindInfo *info = &kinds[self->kind];
+  g_autoptr(SxshStatement) stmt = NULL;
+  const char *insert_sql, *update_sql;
+
+  switch (self->kind)
+    {
+    case SXSH_IMPORT_FACILITIES:
+      insert_sql = facility_insert_sql;
+      update_sql = facility_update_sql;
+      break;
+    case SXSH_IMPORT_ANNUAL:
+      insert_sql = annual_insert_sql;
+      update_sql = annual_update_sql;
+      break;
+    case SXSH_IMPORT_CONSUMPTION:
+    default:
+      insert_sql = consumption_insert_sql;
+      update_sql = consumption_update_sql;
+      break;
+    }
+
+  if (self->kind == SXSH_IMPORT_ANNUAL && row->fields[Y_BASELINE].i)
+    {
+      /* One baseline year per facility: the file's moves it. */
+      stmt = sxsh_database_prepare (db, annual_clear_baseline_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sxsh_statement_bind_int64 (stmt, 1, row->fields[Y_FACILITY].i);
+      sxsh_statement_bind_int64 (stmt, 2, row->fields[Y_YEAR].i);
+      if (!sxsh_statement_run (stmt, error))
+        return FALSE;
+      g_clear_pointer (&stmt, sxsh_statement_release);
+    }
+
+  stmt = sxsh_database_prepare (db, row->action == SXSH_IMPORT_ACTION_ADD ? insert_sql : update_sql,
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  fields_bind (info, row->fields, stmt);
+  if (row->action == SXSH_IMPORT_ACTION_UPDATE)
+    sxsh_statement_bind_int64 (stmt, info->n_fields + 1, row->id);
+  if (!sxsh_statement_run (stmt, error))
+    {
+      g_prefix_error (error, _("Row %d: "), row->number);
+      return FALSE;
+    }
+  if (row->action == SXSH_IMPORT_ACTION_UPDATE && sxsh_database_changes (db) != 1)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
+                   _("Row %d: the record it updates was deleted since the file was checked. "
+                     "Check the file again."), row->number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_on (SxshImportPlan          *self,
+          SxshDatabase            *db,
+          GCancellable            *cancellable,
+          SxshImportProgressFunc   progress,
+          gpointer                 user_data,
+          GError                 **error)
+{
+  if (self->applied)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
+                   _("This file has already been imported."));
+      return FALSE;
+    }
+  if (self->n_errors > 0)
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "“%s” has %u error; nothing was imported.",
+                                "“%s” has %u errors; nothing was imported.", self->n_errors),
+                   self->file_name, self->n_errors);
+      return FALSE;
+    }
+
+  if (!sxsh_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      PlanRow *row = g_ptr_array_index (self->rows, i);
+
+      if (i % 256 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              sxsh_database_rollback (db);
+              return FALSE;
+            }
+          if (progress != NULL)
+            progress ((double) i / self->rows->len, user_data);
+        }
+      if (row->action == SXSH_IMPORT_ACTION_UNCHANGED)
+        continue;
+      if (!write_row (self, db, row, error))
+        {
+          sxsh_database_rollback (db);
+          return FALSE;
+        }
+    }
+  if (!sxsh_database_commit (db, error))
+    return FALSE;
+
+  self->applied = TRUE;
+  if (progress != NULL)
+    progress (1.0, user_data);
+  return TRUE;
+}
+
+/**
+ * sxsh_import_apply_full:
+ *
+ * Writes the plan in one transaction: every row or none.  Refuses a plan
+ * with errors, and a plan already applied.
+ */
+gboolean
+sxsh_import_apply_full (SxshImportPlan          *plan,
+                        GCancellable            *cancellable,
+                        SxshImportProgressFunc   progress,
+                        gpointer                 user_data,
+                        GError                 **error)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!apply_on (plan, plan->db, cancellable, progress, user_data, error))
+    return FALSE;
+  if (plan->n_add + plan->n_update > 0)
+    sxsh_database_notify_changed (plan->db, kinds[plan->kind].table);
+  return TRUE;
+}
+
+gboolean
+sxsh_import_apply (SxshImportPlan  *plan,
+                   GError         **error)
+{
+  return sxsh_import_apply_full (plan, NULL, NULL, NULL, error);
+}
+
+/* In a worker thread, with its own connection to the same file. */
+
+typedef struct
+{
+  SxshDatabase   *db;
+  char           *db_path;
+  SxshImportKind  kind;
+  char           *path;
+} PrepareData;
+
+static void
+prepare_data_free (gpointer data)
+{
+  PrepareData *prepare = data;
+
+  g_clear_object (&prepare->db);
+  g_free (prepare->db_path);
+  g_free (prepare->path);
+  g_free (prepare);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PrepareData *data = task_data;
+  g_autoptr(SxshDatabase) worker_db = NULL;
+  g_autoptr(SxshImportPlan) plan = NULL;
+  GError *error = NULL;
+
+  worker_db = sxsh_database_open (data->db_path, &error);
+  if (worker_db != NULL)
+    plan = sxsh_import_prepare_full (worker_db, data->kind, data->path, cancellable, NULL, NULL,
+                                     &error);
+  if (plan == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The plan is applied through the caller's connection. */
+  g_set_object (&plan->db, data->db);
+  g_task_return_pointer (task, g_steal_pointer (&plan), g_object_unref);
+}
+
+/**
+ * sxsh_import_prepare_async:
+ *
+ * Checks the file in a worker thread, with a connection of its own to
+ * @db's file; see sxsh_import_prepare_full().
+ */
+void
+sxsh_import_prepare_async (SxshDatabase        *db,
+                           SxshImportKind       kind,
+                           const char          *path,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PrepareData *data;
+
+  g_return_if_fail (SXSH_IS_DATABASE (db));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sxsh_import_prepare_async);
+  data = g_new0 (PrepareData, 1);
+  data->db = g_object_ref (db);
+  data->db_path = g_strdup (sxsh_database_get_path (db));
+  data->kind = kind;
+  data->path = g_strdup (path);
+  g_task_set_task_data (task, data, prepare_data_free);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+SxshImportPlan *
+sxsh_import_prepare_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+apply_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  SxshImportPlan *self = source_object;
+  const char *db_path = task_data;
+  g_autoptr(SxshDatabase) worker_db = NULL;
+  GError *error = NULL;
+
+  worker_db = sxsh_database_open (db_path, &error);
+  if (worker_db == NULL || !apply_on (self, worker_db, cancellable, NULL, NULL, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * sxsh_import_apply_async:
+ *
+ * Writes the plan in a worker thread, with a connection of its own.  The
+ * plan's database announces the change in sxsh_import_apply_finish(), on
+ * the caller's thread.
+ */
+void
+sxsh_import_apply_async (SxshImportPlan      *plan,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (SXSH_IS_IMPORT_PLAN (plan));
+
+  task = g_task_new (plan, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sxsh_import_apply_async);
+  g_task_set_task_data (task, g_strdup (sxsh_database_get_path (plan->db)), g_free);
+  g_task_run_in_thread (task, apply_thread);
+}
+
+gboolean
+sxsh_import_apply_finish (SxshImportPlan  *plan,
+                          GAsyncResult    *result,
+                          GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, plan), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  if (plan->n_add + plan->n_update > 0)
+    sxsh_database_notify_changed (plan->db, kinds[plan->kind].table);
+  return TRUE;
+}
+
+/* Accessors */
+
+SxshImportKind
+sxsh_import_plan_get_kind (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->kind;
+}
+
+const char *
+sxsh_import_plan_get_path (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  return self->path;
+}
+
+/* The file's name as shown to the user, without its folder. */
+const char *
+sxsh_import_plan_get_file_name (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  return self->file_name;
+}
+
+/* The worksheet read ("" for a CSV file). */
+const char *
+sxsh_import_plan_get_sheet_name (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  return self->sheet_name;
+}
+
+gboolean
+sxsh_import_plan_get_applied (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), FALSE);
+  return self->applied;
+}
+
+guint
+sxsh_import_plan_get_n_to_add (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->n_add;
+}
+
+guint
+sxsh_import_plan_get_n_to_update (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->n_update;
+}
+
+guint
+sxsh_import_plan_get_n_unchanged (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->n_unchanged;
+}
+
+guint
+sxsh_import_plan_get_n_errors (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->n_errors;
+}
+
+guint
+sxsh_import_plan_get_n_warnings (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->n_warnings;
+}
+
+gboolean
+sxsh_import_plan_has_errors (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), TRUE);
+  return self->n_errors > 0;
+}
+
+/**
+ * sxsh_import_plan_get_issues:
+ *
+ * Returns: (transfer none) (element-type SxshImportIssue): every error and
+ *   warning, in the order of the file
+ */
+GPtrArray *
+sxsh_import_plan_get_issues (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  return self->issues;
+}
+
+guint
+sxsh_import_plan_get_n_columns (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->preview_columns->len;
+}
+
+/* "tax_code", "name", ...; "facility" for the facility a row of yearly
+ * data was matched to. */
+const char *
+sxsh_import_plan_get_column_key (SxshImportPlan *self,
+                                 guint           column)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  g_return_val_if_fail (column < self->preview_columns->len, NULL);
+  return g_array_index (self->preview_columns, PreviewColumn, column).key;
+}
+
+const char *
+sxsh_import_plan_get_column_title (SxshImportPlan *self,
+                                   guint           column)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  g_return_val_if_fail (column < self->preview_columns->len, NULL);
+  return g_array_index (self->preview_columns, PreviewColumn, column).title;
+}
+
+guint
+sxsh_import_plan_get_n_rows (SxshImportPlan *self)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  return self->rows->len;
+}
+
+SxshImportAction
+sxsh_import_plan_get_row_action (SxshImportPlan *self,
+                                 guint           row)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+  return ((PlanRow *) g_ptr_array_index (self->rows, row))->action;
+}
+
+int
+sxsh_import_plan_get_row_number (SxshImportPlan *self,
+                                 guint           row)
+{
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+  return ((PlanRow *) g_ptr_array_index (self->rows, row))->number;
+}
+
+/* The value as it will be stored, formatted for reading: "" when empty. */
+const char *
+sxsh_import_plan_get_value (SxshImportPlan *self,
+                            guint           row,
+                            guint           column)
+{
+  PlanRow *plan_row;
+
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  g_return_val_if_fail (column < self->preview_columns->len, NULL);
+
+  plan_row = g_ptr_array_index (self->rows, row);
+  return plan_row->display[column];
+}
+
+/**
+ * sxsh_import_issue_to_string:
+ *
+ * Returns: (transfer full): the issue for a list shown to the user:
+ *   "Row 5, column “Năm”: “20x9” is not a year between 1990 and 2100."
+ */
+char *
+sxsh_import_issue_to_string (const SxshImportIssue *issue)
+{
+  g_return_val_if_fail (issue != NULL, NULL);
+
+  if (issue->row > 0 && issue->column != NULL)
+    return g_strdup_printf (_("Row %d, column “%s”: %s"), issue->row, issue->column,
+                            issue->message);
+  if (issue->row > 0)
+    return g_strdup_printf (_("Row %d: %s"), issue->row, issue->message);
+  return g_strdup (issue->message);
+}
+
+/**
+ * sxsh_import_issue_to_line:
+ *
+ * Returns: (transfer full): the issue as a compiler would print it,
+ *   "FILE:ROW:COLUMN: reason", with "warning: " before the reason of a
+ *   warning
+ */
+char *
+sxsh_import_issue_to_line (const SxshImportIssue *issue)
+{
+  GString *line;
+
+  g_return_val_if_fail (issue != NULL, NULL);
+
+  line = g_string_new (issue->file);
+  if (issue->row > 0)
+    g_string_append_printf (line, ":%d", issue->row);
+  if (issue->row > 0 && issue->column != NULL)
+    g_string_append_printf (line, ":%s", issue->column);
+  g_string_append (line, ": ");
+  if (issue->warning)
+    g_string_append (line, _("warning: "));
+  g_string_append (line, issue->message);
+  return g_string_free (line, FALSE);
+}
