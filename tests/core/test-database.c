@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sxsh-core.h"
+#include "sxsh-report-text.h"
 #include "sxsh-test-util.h"
 
 typedef struct
@@ -327,6 +328,31 @@ test_statement_cache_nested (Fixture       *f,
   g_assert_cmpint (n, ==, 2);
 }
 
+static void
+test_report_text (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty = sxsh_report_text_get (f->db, 2026, SXSH_REPORT_SECTION_PROPOSALS);
+  g_autofree char *saved = NULL;
+  g_autofree char *other = NULL;
+
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_true (sxsh_report_text_set (f->db, 2026, SXSH_REPORT_SECTION_PROPOSALS,
+                                       "  Đề nghị Bộ Công Thương hỗ trợ 02 mô hình.\n\nĐoạn hai.  ",
+                                       &error));
+  g_assert_no_error (error);
+  saved = sxsh_report_text_get (f->db, 2026, SXSH_REPORT_SECTION_PROPOSALS);
+  g_assert_cmpstr (saved, ==, "Đề nghị Bộ Công Thương hỗ trợ 02 mô hình.\n\nĐoạn hai.");
+  /* Another year and another section are separate. */
+  other = sxsh_report_text_get (f->db, 2025, SXSH_REPORT_SECTION_PROPOSALS);
+  g_assert_cmpstr (other, ==, "");
+  g_assert_true (sxsh_report_text_set (f->db, 2026, SXSH_REPORT_SECTION_PROPOSALS, "Mới", &error));
+  g_clear_pointer (&saved, g_free);
+  saved = sxsh_report_text_get (f->db, 2026, SXSH_REPORT_SECTION_PROPOSALS);
+  g_assert_cmpstr (saved, ==, "Mới");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +377,9 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/sxsh/database/statement-cache-nested", Fixture, NULL, fixture_setup,
               test_statement_cache_nested, fixture_teardown);
+
+  g_test_add ("/sxsh/database/report-text", Fixture, NULL, fixture_setup, test_report_text,
+              fixture_teardown);
 
   return g_test_run ();
 }
