@@ -812,6 +812,35 @@ fold_join (const char *a,
   return sxsh_text_fold (joined);
 }
 
+/* Units are written "m3" as often as "m³". */
+static char *
+fold_unit_text (const char *text)
+{
+  g_autofree char *folded = sxsh_text_fold (text);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x00B3)
+        g_string_append_c (out, '3');
+      else if (c == 0x00B2)
+        g_string_append_c (out, '2');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_resource_key (GHashTable    *resources,
+                  const char    *text,
+                  ResourceEntry *resource)
+{
+  g_hash_table_replace (resources, fold_unit_text (text), resource);
+}
+
 static gboolean
 load_references (Checker  *checker,
                  GError  **error)
@@ -907,13 +936,15 @@ load_references (Checker  *checker,
         resource->unit = sxsh_statement_dup_text (stmt, 2);
         g_ptr_array_add (checker->resource_entries, resource);
 
-        g_hash_table_replace (checker->resources, sxsh_text_fold (resource->name), resource);
+        add_resource_key (checker->resources, resource->name, resource);
         with_unit = g_strdup_printf ("%s (%s)", resource->name, resource->unit);
-        g_hash_table_replace (checker->resources, sxsh_text_fold (with_unit), resource);
-        g_hash_table_replace (checker->resources,
-                              fold_join (resource->name, " ", resource->unit), resource);
-        g_hash_table_replace (checker->resources,
-                              fold_join (resource->name, ", ", resource->unit), resource);
+        add_resource_key (checker->resources, with_unit, resource);
+        g_free (with_unit);
+        with_unit = g_strdup_printf ("%s %s", resource->name, resource->unit);
+        add_resource_key (checker->resources, with_unit, resource);
+        g_free (with_unit);
+        with_unit = g_strdup_printf ("%s, %s", resource->name, resource->unit);
+        add_resource_key (checker->resources, with_unit, resource);
       }
     if (rc == SXSH_STEP_ERROR)
       return FALSE;
@@ -946,30 +977,59 @@ find_unit (Checker    *checker,
   if (list == NULL)
     return NULL;
 
-  /* Among several units of one name, the parent named decides, then the
-   * units that still exist. */
-  for (int pass = 0; pass < 2 && n_found != 1; pass++)
+  /* Among several units of one name the parent named decides.  Units of
+   * one name and kind are the same place before and after a reform: the one
+   * that still exists is meant.  Otherwise ("huyện Đắk Hà" and "thị trấn Đắk
+   * Hà") the user must say which. */
+  for (guint i = 0; i < list->len; i++)
     {
-      n_found = 0;
-      for (guint i = 0; i < list->len; i++)
-        {
-          const UnitEntry *unit = g_ptr_array_index (list, i);
+      const UnitEntry *unit = g_ptr_array_index (list, i);
 
-          if (parent != NULL && g_strcmp0 (unit->parent_folded, parent) != 0
-              && g_strcmp0 (unit->parent_full_folded, parent) != 0)
-            continue;
-          if (pass == 1 && !unit->current)
-            continue;
-          found = unit;
-          n_found++;
+      if (parent != NULL && g_strcmp0 (unit->parent_folded, parent) != 0
+          && g_strcmp0 (unit->parent_full_folded, parent) != 0)
+        continue;
+      if (found != NULL && g_strcmp0 (found->kind, unit->kind) != 0)
+        {
+          *ambiguous = TRUE;
+          return NULL;
         }
-      if (n_found == 0 && pass == 0)
-        return NULL;
+      if (found == NULL || (unit->current && !found->current))
+        {
+          found = unit;
+          n_found = 1;
+        }
+      else if (unit->current == found->current)
+        n_found++;
     }
-  if (n_found != 1)
+  if (n_found > 1)
     {
       *ambiguous = TRUE;
       return NULL;
+    }
+  return found;
+}
+
+/* "Điện" for "Điện năng": the first words of exactly one resource's name. */
+static ResourceEntry *
+find_resource_by_prefix (Checker    *checker,
+                         const char *folded)
+{
+  ResourceEntry *found = NULL;
+  gsize len = strlen (folded);
+
+  if (len == 0)
+    return NULL;
+  for (guint i = 0; i < checker->resource_entries->len; i++)
+    {
+      ResourceEntry *resource = g_ptr_array_index (checker->resource_entries, i);
+      g_autofree char *name = fold_unit_text (resource->name);
+
+      if (strncmp (name, folded, len) == 0 && (name[len] == ' ' || name[len] == '\0'))
+        {
+          if (found != NULL)
+            return NULL;
+          found = resource;
+        }
     }
   return found;
 }
@@ -1291,14 +1351,17 @@ read_value (Checker        *checker,
 
     case T_RESOURCE:
       {
-        g_autofree char *folded = sxsh_text_fold (text);
+        g_autofree char *folded = fold_unit_text (text);
         ResourceEntry *resource = g_hash_table_lookup (checker->resources, folded);
 
         if (resource == NULL)
+          resource = find_resource_by_prefix (checker, folded);
+        if (resource == NULL)
           {
             add_issue (self, row_number, header, FALSE,
-                       _("There is no resource named “%s”. Use a name from the list of "
-                         "resources, such as “Điện” or “Điện (kWh)”."), text);
+                       _("There is no resource named “%s”. Write the name as in the list of "
+                         "resources, with or without its unit, e.g. “Nước” or “Nước (m³)”."),
+                       text);
             return FALSE;
           }
         value->i = resource->id;
@@ -1651,8 +1714,8 @@ check_yearly_row (Checker  *checker,
         }
       if (checker->column_of_def[CC_UNIT] >= 0 && !values[CC_UNIT].blank)
         {
-          g_autofree char *a = sxsh_text_fold (values[CC_UNIT].s);
-          g_autofree char *b = sxsh_text_fold (values[CC_RESOURCE].s);
+          g_autofree char *a = fold_unit_text (values[CC_UNIT].s);
+          g_autofree char *b = fold_unit_text (values[CC_RESOURCE].s);
 
           /* A quantity in MWh under a resource counted in kWh would be off by
            * a thousand: the unit, when given, must be the resource's. */
