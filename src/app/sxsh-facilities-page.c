@@ -779,11 +779,8 @@ generate_sample_done_cb (GObject      *source_object,
       return;
     }
 
-  if (!sxsh_facility_store_reload (self->store, &error))
-    show_error (self, _("Cannot Load the Facilities"), error);
-
-  /* Other pages learn of the new data from the main connection. */
-  sxsh_database_notify_changed (self->database, "facility");
+  /* The store, and every other view, reloads on this notice. */
+  sxsh_database_notify_changed (self->database, "sample");
   update_view (self);
 }
 #endif
@@ -888,7 +885,6 @@ static void
 sxsh_facilities_page_constructed (GObject *object)
 {
   SxshFacilitiesPage *self = SXSH_FACILITIES_PAGE (object);
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (sxsh_facilities_page_parent_class)->constructed (object);
 
@@ -923,9 +919,6 @@ sxsh_facilities_page_constructed (GObject *object)
   g_signal_connect_object (self->potential_dropdown, "notify::selected",
                            G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 
-  if (!sxsh_facility_store_reload (self->store, &error))
-    g_warning ("Cannot load the facilities: %s", error->message);
-
   update_view (self);
   update_actions (self);
 }
@@ -940,6 +933,9 @@ sxsh_facilities_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->undo_toast);
 
+  /* AdwBin keeps its own pointer to the child: let it go first, or the
+   * template would unparent the child behind the bin's back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SXSH_TYPE_FACILITIES_PAGE);
 
   g_clear_object (&self->selection);

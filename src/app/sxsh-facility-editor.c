@@ -28,7 +28,8 @@ struct _SxshFacilityEditor
   AdwEntryRow       *name_row;
   AdwEntryRow       *tax_code_row;
   GtkLabel          *identity_message;
-  AdwComboRow       *unit_row;
+  AdwActionRow      *unit_row;
+  GtkDropDown       *unit_dropdown;
   AdwEntryRow       *address_row;
   AdwEntryRow       *zone_row;
   GtkLabel          *location_message;
@@ -253,9 +254,35 @@ reference_item_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-setup_reference_row (AdwComboRow *row,
-                     const char  *none_label,
-                     GListModel  *items)
+named_item_button_setup_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *list_item,
+                            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+named_item_button_bind_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *list_item,
+                           gpointer                  user_data)
+{
+  SxshNamedItem *item = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (list_item)),
+                       sxsh_named_item_get_name (item));
+}
+
+/* Works on an AdwComboRow and on a GtkDropDown: both have "model",
+ * "selected", "selected-item", "expression" and "list-factory". */
+static void
+setup_reference_chooser (gpointer    chooser,
+                         const char *none_label,
+                         GListModel *items)
 {
   g_autoptr(GListModel) model = reference_model_new (none_label, items);
   g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
@@ -265,17 +292,32 @@ setup_reference_row (AdwComboRow *row,
   g_signal_connect (list_factory, "bind", G_CALLBACK (reference_item_bind_cb), NULL);
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (named_item_get_name), NULL, NULL);
-  adw_combo_row_set_expression (row, expression);
-  adw_combo_row_set_list_factory (row, list_factory);
-  adw_combo_row_set_model (row, model);
+
+  if (GTK_IS_DROP_DOWN (chooser))
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (named_item_button_setup_cb), NULL);
+      g_signal_connect (factory, "bind", G_CALLBACK (named_item_button_bind_cb), NULL);
+      g_object_set (chooser, "factory", factory, NULL);
+    }
+
+  g_object_set (chooser,
+                "expression", expression,
+                "list-factory", list_factory,
+                "model", model,
+                NULL);
 }
 
 static void
-select_reference (AdwComboRow *row,
-                  gint64       id)
+select_reference (gpointer chooser,
+                  gint64   id)
 {
-  GListModel *model = adw_combo_row_get_model (row);
-  guint n = g_list_model_get_n_items (model);
+  GListModel *model = NULL;
+  guint n;
+
+  g_object_get (chooser, "model", &model, NULL);
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -283,20 +325,25 @@ select_reference (AdwComboRow *row,
 
       if (sxsh_named_item_get_id (item) == id)
         {
-          adw_combo_row_set_selected (row, i);
+          g_object_set (chooser, "selected", i, NULL);
+          g_object_unref (model);
           return;
         }
     }
 
-  adw_combo_row_set_selected (row, 0);
+  g_object_set (chooser, "selected", 0u, NULL);
+  g_clear_object (&model);
 }
 
 static SxshNamedItem *
-get_selected_reference (AdwComboRow *row)
+get_selected_reference (gpointer chooser)
 {
-  gpointer item = adw_combo_row_get_selected_item (row);
+  g_autoptr(GObject) item = NULL;
 
-  return SXSH_IS_NAMED_ITEM (item) ? item : NULL;
+  g_object_get (chooser, "selected-item", &item, NULL);
+
+  /* The list model keeps the item alive. */
+  return SXSH_IS_NAMED_ITEM (item) ? SXSH_NAMED_ITEM (item) : NULL;
 }
 
 /* Collecting the facility from the fields */
@@ -329,7 +376,7 @@ collect_facility (SxshFacilityEditor *self,
   g_autofree char *phone = get_stripped_text (self->phone_row);
   g_autofree char *email = get_stripped_text (self->email_row);
   g_autofree char *notes = get_notes (self);
-  SxshNamedItem *unit = get_selected_reference (self->unit_row);
+  SxshNamedItem *unit = get_selected_reference (self->unit_dropdown);
   SxshNamedItem *sector = get_selected_reference (self->sector_row);
   gint64 employees = -1;
   gint64 revenue = -1;
@@ -547,7 +594,8 @@ field_changed_cb (GtkWidget          *widget,
 {
   const char *field;
 
-  if (self->loading)
+  /* Models set while the template is built are not the user's changes. */
+  if (self->loading || self->store == NULL)
     return;
 
   field = g_object_get_data (G_OBJECT (widget), "sxsh-field");
@@ -571,6 +619,14 @@ combo_changed_cb (AdwComboRow        *row,
                   SxshFacilityEditor *self)
 {
   field_changed_cb (GTK_WIDGET (row), self);
+}
+
+static void
+dropdown_changed_cb (GtkDropDown        *dropdown,
+                     GParamSpec         *pspec,
+                     SxshFacilityEditor *self)
+{
+  field_changed_cb (GTK_WIDGET (dropdown), self);
 }
 
 static void
@@ -614,7 +670,7 @@ load_facility (SxshFacilityEditor *self)
 
   set_text (self->name_row, sxsh_facility_get_name (facility));
   set_text (self->tax_code_row, sxsh_facility_get_tax_code (facility));
-  select_reference (self->unit_row, sxsh_facility_get_admin_unit_id (facility));
+  select_reference (self->unit_dropdown, sxsh_facility_get_admin_unit_id (facility));
   set_text (self->address_row, sxsh_facility_get_address (facility));
   set_text (self->zone_row, sxsh_facility_get_zone (facility));
   select_reference (self->sector_row, sxsh_facility_get_sector_id (facility));
@@ -672,6 +728,9 @@ setup_fields (SxshFacilityEditor *self)
   register_field (self, "name", GTK_WIDGET (self->name_row), self->identity_message);
   register_field (self, "tax-code", GTK_WIDGET (self->tax_code_row), self->identity_message);
   register_field (self, "admin-unit-id", GTK_WIDGET (self->unit_row), self->location_message);
+  g_object_set_data_full (G_OBJECT (self->unit_dropdown), "sxsh-field",
+                          g_strdup ("admin-unit-id"), g_free);
+  g_signal_connect (self->unit_dropdown, "notify::selected", G_CALLBACK (dropdown_changed_cb), self);
   register_field (self, "address", GTK_WIDGET (self->address_row), self->location_message);
   register_field (self, "zone", GTK_WIDGET (self->zone_row), self->location_message);
   register_field (self, "sector-id", GTK_WIDGET (self->sector_row), self->activity_message);
@@ -728,8 +787,8 @@ setup_reference_lists (SxshFacilityEditor *self)
     g_debug ("No sectors: %s", error->message);
 
   self->loading = TRUE;
-  setup_reference_row (self->unit_row, _("Not set"), units);
-  setup_reference_row (self->sector_row, _("Not set"), sectors);
+  setup_reference_chooser (self->unit_dropdown, _("Not set"), units);
+  setup_reference_chooser (self->sector_row, _("Not set"), sectors);
   self->loading = FALSE;
 }
 
@@ -940,6 +999,7 @@ sxsh_facility_editor_class_init (SxshFacilityEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, tax_code_row);
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, identity_message);
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, address_row);
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, zone_row);
   gtk_widget_class_bind_template_child (widget_class, SxshFacilityEditor, location_message);
@@ -1028,6 +1088,8 @@ sxsh_facility_editor_get_field_widget (SxshFacilityEditor *self,
     return GTK_WIDGET (self->potential_switch);
   if (g_str_equal (field, "size-manual"))
     return GTK_WIDGET (self->size_manual_switch);
+  if (g_str_equal (field, "admin-unit-id"))
+    return GTK_WIDGET (self->unit_dropdown);
 
   return g_hash_table_lookup (self->fields, field);
 }
