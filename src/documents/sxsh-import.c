@@ -1501,6 +1501,37 @@ overlay_columns (Checker *checker,
       field_set_value (checker->info, fields, checker->info->columns[i].field, &values[i]);
 }
 
+/* A facility appears once in a file: by its tax code, or by its name when
+ * it has none.  Rows with other errors count too, so that every duplicate
+ * is reported in one go. */
+static gboolean
+register_facility_key (Checker *checker,
+                       int      row_number,
+                       Value   *values)
+{
+  Value *tax = &values[FC_TAX_CODE];
+  Value *name = &values[FC_NAME];
+  g_autofree char *key = NULL;
+  g_autofree char *what = NULL;
+
+  if (!tax->blank && tax->s != NULL)
+    {
+      key = g_strconcat ("t", tax->s, NULL);
+      what = g_strdup_printf (_("The tax code “%s”"), tax->s);
+      return check_duplicate (checker, row_number, key, checker->header_of_def[FC_TAX_CODE],
+                              what);
+    }
+  if (tax->blank && !name->blank && name->s != NULL)
+    {
+      g_autofree char *folded = sxsh_text_fold (name->s);
+
+      key = g_strconcat ("n", folded, NULL);
+      what = g_strdup_printf (_("The facility “%s” without a tax code"), name->s);
+      return check_duplicate (checker, row_number, key, checker->header_of_def[FC_NAME], what);
+    }
+  return TRUE;
+}
+
 static gboolean
 check_facility_row (Checker  *checker,
                     int       row_number,
@@ -1513,8 +1544,6 @@ check_facility_row (Checker  *checker,
   Value *tax = &values[FC_TAX_CODE];
   Value *name = &values[FC_NAME];
   g_autofree char *name_key = NULL;
-  g_autofree char *dup_key = NULL;
-  g_autofree char *what = NULL;
   g_autoptr(SxshStatement) stmt = NULL;
   Val *existing = NULL;
   gboolean ok = TRUE;
@@ -1525,17 +1554,15 @@ check_facility_row (Checker  *checker,
     {
       add_issue (self, row_number, checker->header_of_def[FC_NAME], FALSE,
                  _("The name is empty: every facility needs a name."));
+      register_facility_key (checker, row_number, values);
       return TRUE;
     }
+  if (!register_facility_key (checker, row_number, values))
+    return TRUE;
   name_key = sxsh_text_fold (name->s);
 
   if (!tax->blank)
     {
-      dup_key = g_strconcat ("t", tax->s, NULL);
-      what = g_strdup_printf (_("The tax code “%s”"), tax->s);
-      if (!check_duplicate (checker, row_number, dup_key, checker->header_of_def[FC_TAX_CODE],
-                            what))
-        return TRUE;
       stmt = sxsh_database_prepare (self->db, facility_by_tax_code_sql, error);
       if (stmt == NULL)
         return FALSE;
@@ -1544,10 +1571,6 @@ check_facility_row (Checker  *checker,
   else
     {
       /* Without a tax code a facility is known by its name alone. */
-      dup_key = g_strconcat ("n", name_key, NULL);
-      what = g_strdup_printf (_("The facility “%s” without a tax code"), name->s);
-      if (!check_duplicate (checker, row_number, dup_key, checker->header_of_def[FC_NAME], what))
-        return TRUE;
       stmt = sxsh_database_prepare (self->db, facility_by_name_key_sql, error);
       if (stmt == NULL)
         return FALSE;
@@ -1991,6 +2014,8 @@ check_rows (Checker                *checker,
 
       row = g_new0 (PlanRow, 1);
       row->number = row_number;
+      if (!row_ok && self->kind == SXSH_IMPORT_FACILITIES)
+        register_facility_key (checker, row_number, values);
       if (row_ok)
         {
           gboolean done;
