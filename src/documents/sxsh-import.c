@@ -144,6 +144,8 @@ static const char admin_units_sql[] =
 
 static const char resources_sql[] = "SELECT id, name, unit FROM resource";
 
+static const char untaxed_names_sql[] = "SELECT name_key FROM facility WHERE tax_code IS NULL";
+
 /* File columns */
 
 typedef enum
@@ -362,6 +364,7 @@ typedef struct
   GHashTable     *facilities;     /* tax code or "\1" + folded name → NamedId or NULL */
   GHashTable     *keys;           /* duplicate detection: key → row number */
   GHashTable     *baselines;      /* facility id → row number */
+  GHashTable     *untaxed_names;  /* folded names of facilities without a tax code */
 } Checker;
 
 /* Values */
@@ -914,6 +917,18 @@ load_references (Checker  *checker,
             g_ptr_array_add (list, unit);
           }
       }
+    if (rc == SXSH_STEP_ERROR)
+      return FALSE;
+  }
+
+  checker->untaxed_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, untaxed_names_sql, error);
+
+    if (stmt == NULL)
+      return FALSE;
+    while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+      g_hash_table_add (checker->untaxed_names, sxsh_statement_dup_text (stmt, 0));
     if (rc == SXSH_STEP_ERROR)
       return FALSE;
   }
@@ -1605,18 +1620,10 @@ check_facility_row (Checker  *checker,
     {
       /* A new code for a facility registered without one is most likely the
        * same facility: say so rather than silently add a second one. */
-      stmt = sxsh_database_prepare (self->db, facility_by_name_key_sql, error);
-      if (stmt == NULL)
-        return FALSE;
-      sxsh_statement_bind_text (stmt, 1, name_key);
-      rc = sxsh_statement_step (stmt, error);
-      if (rc == SXSH_STEP_ERROR)
-        return FALSE;
-      if (rc == SXSH_STEP_ROW)
+      if (g_hash_table_contains (checker->untaxed_names, name_key))
         add_issue (self, row_number, checker->header_of_def[FC_NAME], TRUE,
                    _("A facility named “%s” without a tax code is already registered; this "
                      "row adds another one."), name->s);
-      g_clear_pointer (&stmt, sxsh_statement_release);
     }
 
   row->fields = existing != NULL ? fields_copy (info, existing) : fields_new_default (info);
@@ -1961,6 +1968,7 @@ checker_clear (Checker *checker)
   g_clear_pointer (&checker->facilities, g_hash_table_unref);
   g_clear_pointer (&checker->keys, g_hash_table_unref);
   g_clear_pointer (&checker->baselines, g_hash_table_unref);
+  g_clear_pointer (&checker->untaxed_names, g_hash_table_unref);
 }
 
 static gboolean

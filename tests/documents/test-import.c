@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <time.h>
 #include <xlsxwriter.h>
 
 #include "sxsh-error.h"
@@ -1054,10 +1055,14 @@ measure_import (Fixture    *f,
   g_autoptr(GTimer) timer = g_timer_new ();
   double prepare_s, apply_s;
 
+  clock_t cpu_start, cpu_prepared;
+
   g_assert_true (sxsh_database_exec (f->db, "DELETE FROM facility", &error));
+  cpu_start = clock ();
   g_timer_start (timer);
   plan = sxsh_import_prepare (f->db, SXSH_IMPORT_FACILITIES, path, &error);
   prepare_s = g_timer_elapsed (timer, NULL);
+  cpu_prepared = clock ();
   g_assert_no_error (error);
   g_assert_cmpuint (sxsh_import_plan_get_n_to_add (plan), ==, n_rows);
   g_timer_start (timer);
@@ -1065,8 +1070,13 @@ measure_import (Fixture    *f,
   apply_s = g_timer_elapsed (timer, NULL);
   g_assert_cmpint (count (f, "SELECT count(*) FROM facility"), ==, n_rows);
 
-  g_test_message ("%s: %u rows checked in %.3f s, written in %.3f s, %.3f s in all",
-                  path, n_rows, prepare_s, apply_s, prepare_s + apply_s);
+  /* Processor time too: on a shared machine the clock on the wall also
+   * counts the other programs. */
+  g_test_message ("%s: %u rows checked in %.3f s (CPU %.3f s), written in %.3f s (CPU %.3f s), "
+                  "%.3f s in all",
+                  path, n_rows, prepare_s, (double) (cpu_prepared - cpu_start) / CLOCKS_PER_SEC,
+                  apply_s, (double) (clock () - cpu_prepared) / CLOCKS_PER_SEC,
+                  prepare_s + apply_s);
   g_test_minimized_result (prepare_s + apply_s, "import of %u rows: %.3f s",
                            n_rows, prepare_s + apply_s);
 }
