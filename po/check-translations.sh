@@ -84,7 +84,23 @@ check_complete ()
   fi
 
   grep -v '^[[:space:]]*#' po/POTFILES.in | sed '/^[[:space:]]*$/d' > "$tmp/POTFILES"
-  xgettext --package-name=sxsh -D "$top" -f "$tmp/POTFILES" -k_ -o "$tmp/sxsh.pot" "$@"
+  if ! xgettext --package-name=sxsh -D "$top" -f "$tmp/POTFILES" -k_ -o "$tmp/sxsh.pot" "$@" \
+       2> "$tmp/xgettext.log"; then
+    cat "$tmp/xgettext.log"
+    echo "xgettext failed on the files of po/POTFILES.in."
+    return 1
+  fi
+  # A macro such as G_GINT64_FORMAT inside _() cuts the msgid where xgettext stops reading, so
+  # the string that the program looks up at run time is in no catalogue and is never translated.
+  cut_messages=$(grep 'not a valid C format string' "$tmp/xgettext.log" | sed 's/: warning:.*//' \
+                   || true)
+  if [ -n "$cut_messages" ]; then
+    echo "These messages contain a format macro (G_GINT64_FORMAT, G_GSIZE_FORMAT…) that xgettext"
+    echo "cannot read, so they can never be translated; cast the value and use %d, %u or %lld,"
+    echo "or format the number into a string first:"
+    printf '%s\n' "$cut_messages" | sed 's/^/  /'
+    status=1
+  fi
   msgmerge --quiet --previous -o "$tmp/merged.po" "$po" "$tmp/sxsh.pot"
 
   msgattrib --untranslated --no-obsolete -o "$tmp/untranslated.po" "$tmp/merged.po"
