@@ -206,9 +206,10 @@ typedef struct
 
 /**
  * SxshFacilitySaving:
- * @facility_id: an active facility with production output in the year
- * @applying: whether it applies CP in the year (carried forward)
- * @cp_potential: whether it has CP potential
+ * @facility_id: a facility applying CP in the year (carried forward), active,
+ *   with production output recorded for the year
+ * @cp_potential: whether it has CP potential (only those count in
+ *   applying_saving)
  * @baseline_year: its baseline year (the marked one, else the first year
  *   with energy consumption and output), 0 when none
  * @ei_baseline: energy intensity (TOE per output unit) in the baseline year,
@@ -224,7 +225,6 @@ typedef struct
 typedef struct
 {
   gint64   facility_id;
-  gboolean applying;
   gboolean cp_potential;
   int      baseline_year;
   double   ei_baseline;

@@ -477,7 +477,7 @@ test_baseline (Fixture       *fixture,
     s = sxsh_indicator_report_lookup_saving (report, flagged);
     g_assert_nonnull (s);
     g_assert_cmpint (s->baseline_year, ==, 2017);
-    g_assert_true (s->applying);
+    g_assert_true (s->cp_potential);
     g_assert_true (s->has_saving);
     g_assert_cmpfloat_with_epsilon (s->ei_baseline, 95000 * TOE_KWH / 100, 1e-12);
     g_assert_cmpfloat_with_epsilon (s->ei_year, 176000 * TOE_KWH / 200, 1e-12);
@@ -584,9 +584,8 @@ test_no_saving_cases (Fixture       *fixture,
     g_assert_true (s->has_saving);
     g_assert_cmpfloat_with_epsilon (s->saving_pct, 8.0, 1e-9);
 
-    s = sxsh_indicator_report_lookup_saving (report, not_applying);
-    g_assert_false (s->applying);
-    g_assert_cmpfloat_with_epsilon (s->saving_pct, 50.0, 1e-9);
+    /* Savings are computed for facilities applying CP only. */
+    g_assert_null (sxsh_indicator_report_lookup_saving (report, not_applying));
 
     s = sxsh_indicator_report_lookup_saving (report, no_energy);
     g_assert_cmpint (s->baseline_year, ==, 2016);
