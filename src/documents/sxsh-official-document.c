@@ -97,7 +97,9 @@ typedef enum
 
 typedef struct
 {
+  /* Plain text unless is_markup: most cells are, and skip markup parsing. */
   char *markup;
+  gboolean is_markup;
   SxshAlign align;
   guint row_span;
   guint col_span;
@@ -969,13 +971,18 @@ measure_closing (SxshOfficialDocument *self,
 }
 
 static gboolean
-looks_numeric (const char *markup)
+looks_numeric (const char *content,
+               gboolean    is_markup)
 {
   g_autofree char *text = NULL;
   double value;
   gsize len;
 
-  if (markup == NULL || !pango_parse_markup (markup, -1, 0, NULL, &text, NULL, NULL))
+  if (content == NULL)
+    return FALSE;
+  if (!is_markup)
+    text = g_strdup (content);
+  else if (!pango_parse_markup (content, -1, 0, NULL, &text, NULL, NULL))
     return FALSE;
   g_strstrip (text);
   len = strlen (text);
@@ -1028,8 +1035,9 @@ measure_table (SxshOfficialDocument *self,
           if ((int) align == (int) ALIGN_AUTO)
             align = table->column_align[c];
           if ((int) align == (int) ALIGN_AUTO)
-            align = looks_numeric (cell->markup) ? SXSH_ALIGN_RIGHT : SXSH_ALIGN_LEFT;
-          layout = make_layout (self, cell->markup, TRUE, size, row->header || row->bold, FALSE,
+            align = looks_numeric (cell->markup, cell->is_markup) ? SXSH_ALIGN_RIGHT
+                                                                 : SXSH_ALIGN_LEFT;
+          layout = make_layout (self, cell->markup, cell->is_markup, size, row->header || row->bold, FALSE,
                                 cell_width, align);
           text_set_layout (&cell->text, layout);
           cell->text_height = text_height (&cell->text);
@@ -2214,8 +2222,7 @@ table_append_row (SxshDocumentTable  *table,
   row->cells = g_new0 (Cell, table->n_columns);
   for (guint c = 0; c < table->n_columns; c++)
     {
-      row->cells[c].markup = cells && cells[c] ? g_markup_escape_text (cells[c], -1)
-                                               : g_strdup ("");
+      row->cells[c].markup = g_strdup (cells && cells[c] ? cells[c] : "");
       row->cells[c].align = ALIGN_AUTO;
       row->cells[c].row_span = 1;
       row->cells[c].col_span = 1;
@@ -2302,6 +2309,7 @@ sxsh_document_table_set_cell_markup (SxshDocumentTable *table,
   g_return_if_fail (cell != NULL);
   g_free (cell->markup);
   cell->markup = g_strdup (markup ? markup : "");
+  cell->is_markup = TRUE;
   table->block->document->dirty = TRUE;
 }
 
