@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
 #include "sxsh-activity-private.h"
@@ -442,9 +441,9 @@ load_targets (SxshPlanStore  *self,
                                    "indicator-key", sxsh_statement_get_text (stmt, 2),
                                    "target-pct", sxsh_statement_get_double (stmt, 3),
                                    "band-low-pct", sxsh_statement_is_null (stmt, 4)
-                                                     ? NAN : sxsh_statement_get_double (stmt, 4),
+                                                     ? -1.0 : sxsh_statement_get_double (stmt, 4),
                                    "band-high-pct", sxsh_statement_is_null (stmt, 5)
-                                                      ? NAN : sxsh_statement_get_double (stmt, 5),
+                                                      ? -1.0 : sxsh_statement_get_double (stmt, 5),
                                    "size-classes", sxsh_statement_get_text (stmt, 6),
                                    NULL));
   return rc != SXSH_STEP_ERROR;
@@ -837,12 +836,13 @@ sxsh_plan_store_validate_target (SxshPlanStore  *self,
   return issues;
 }
 
+/* A band end below 0 is unset: NULL in the table. */
 static void
 bind_band (SxshStatement *stmt,
            int            index,
            double         value)
 {
-  if (isnan (value))
+  if (value < 0)
     sxsh_statement_bind_null (stmt, index);
   else
     sxsh_statement_bind_double (stmt, index, value);

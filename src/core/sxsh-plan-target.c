@@ -98,8 +98,12 @@ sxsh_plan_target_get_property (GObject    *object,
       g_value_set_string (value, sxsh_plan_indicator_get_label (self->indicator_key));
       break;
     case PROP_TARGET_PCT: g_value_set_double (value, self->target_pct); break;
-    case PROP_BAND_LOW_PCT: g_value_set_double (value, self->band_low_pct); break;
-    case PROP_BAND_HIGH_PCT: g_value_set_double (value, self->band_high_pct); break;
+    case PROP_BAND_LOW_PCT:
+      g_value_set_double (value, sxsh_plan_target_get_band_low_pct (self));
+      break;
+    case PROP_BAND_HIGH_PCT:
+      g_value_set_double (value, sxsh_plan_target_get_band_high_pct (self));
+      break;
     case PROP_SIZE_CLASSES: g_value_set_string (value, self->size_classes); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -157,12 +161,13 @@ sxsh_plan_target_class_init (SxshPlanTargetClass *klass)
   /**
    * SxshPlanTarget:band-low-pct:
    *
-   * Low end of the savings band in percent; NaN when the target has none.
+   * Low end of the savings band in percent; -1 (any negative value) when
+   * the target has none.
    */
   properties[PROP_BAND_LOW_PCT] = g_param_spec_double ("band-low-pct", NULL, NULL,
-                                                       -G_MAXDOUBLE, G_MAXDOUBLE, NAN, rw);
+                                                       -G_MAXDOUBLE, G_MAXDOUBLE, -1, rw);
   properties[PROP_BAND_HIGH_PCT] = g_param_spec_double ("band-high-pct", NULL, NULL,
-                                                        -G_MAXDOUBLE, G_MAXDOUBLE, NAN, rw);
+                                                        -G_MAXDOUBLE, G_MAXDOUBLE, -1, rw);
   properties[PROP_SIZE_CLASSES] = g_param_spec_string ("size-classes", NULL, NULL, "", rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -173,8 +178,8 @@ sxsh_plan_target_init (SxshPlanTarget *self)
 {
   self->indicator_key = g_strdup ("");
   self->size_classes = g_strdup ("");
-  self->band_low_pct = NAN;
-  self->band_high_pct = NAN;
+  self->band_low_pct = -1;
+  self->band_high_pct = -1;
 }
 
 SxshPlanTarget *
@@ -235,18 +240,34 @@ sxsh_plan_target_get_target_pct (SxshPlanTarget *self)
   return self->target_pct;
 }
 
+/* Returns: the band's low end in percent, -1 when there is none */
 double
 sxsh_plan_target_get_band_low_pct (SxshPlanTarget *self)
 {
-  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), NAN);
-  return self->band_low_pct;
+  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), -1);
+  return sxsh_plan_target_has_band_low (self) ? self->band_low_pct : -1;
 }
 
+/* Returns: the band's high end in percent, -1 when there is none */
 double
 sxsh_plan_target_get_band_high_pct (SxshPlanTarget *self)
 {
-  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), NAN);
-  return self->band_high_pct;
+  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), -1);
+  return sxsh_plan_target_has_band_high (self) ? self->band_high_pct : -1;
+}
+
+gboolean
+sxsh_plan_target_has_band_low (SxshPlanTarget *self)
+{
+  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), FALSE);
+  return !isnan (self->band_low_pct) && self->band_low_pct >= 0;
+}
+
+gboolean
+sxsh_plan_target_has_band_high (SxshPlanTarget *self)
+{
+  g_return_val_if_fail (SXSH_IS_PLAN_TARGET (self), FALSE);
+  return !isnan (self->band_high_pct) && self->band_high_pct >= 0;
 }
 
 const char *
@@ -278,14 +299,12 @@ sxsh_plan_target_validate (SxshPlanTarget *self)
   if (!isfinite (self->target_pct) || self->target_pct < 0 || self->target_pct > 100)
     sxsh_issues_add (issues, "target-pct", FALSE, _("Target: must be between 0 and 100%%."));
 
-  low_set = !isnan (self->band_low_pct);
-  high_set = !isnan (self->band_high_pct);
-  if (low_set && (!isfinite (self->band_low_pct) || self->band_low_pct < 0
-                  || self->band_low_pct > 100))
+  low_set = sxsh_plan_target_has_band_low (self);
+  high_set = sxsh_plan_target_has_band_high (self);
+  if (low_set && (!isfinite (self->band_low_pct) || self->band_low_pct > 100))
     sxsh_issues_add (issues, "band-low-pct", FALSE,
                      _("Saving band, low end: must be between 0 and 100%%."));
-  if (high_set && (!isfinite (self->band_high_pct) || self->band_high_pct < 0
-                   || self->band_high_pct > 100))
+  if (high_set && (!isfinite (self->band_high_pct) || self->band_high_pct > 100))
     sxsh_issues_add (issues, "band-high-pct", FALSE,
                      _("Saving band, high end: must be between 0 and 100%%."));
   else if (high_set && !low_set)

@@ -11,7 +11,7 @@ G_DECLARE_FINAL_TYPE (SxshPlanTarget, sxsh_plan_target, SXSH, PLAN_TARGET, GObje
 /* One target of a plan: an indicator ("informed", "applying",
  * "applying_saving", "dedicated_unit"), the share to reach, the savings
  * band (applying_saving) and the size classes the population counts
- * ("" = all, "medium", "medium,large"). Bands are NaN when unset. */
+ * ("" = all, "medium", "medium,large"). A band end is -1 when unset. */
 
 SxshPlanTarget *sxsh_plan_target_new                 (void);
 SxshPlanTarget *sxsh_plan_target_copy                (SxshPlanTarget *self);
@@ -24,6 +24,8 @@ const char     *sxsh_plan_target_get_indicator_key   (SxshPlanTarget *self);
 double          sxsh_plan_target_get_target_pct      (SxshPlanTarget *self);
 double          sxsh_plan_target_get_band_low_pct    (SxshPlanTarget *self);
 double          sxsh_plan_target_get_band_high_pct   (SxshPlanTarget *self);
+gboolean        sxsh_plan_target_has_band_low        (SxshPlanTarget *self);
+gboolean        sxsh_plan_target_has_band_high       (SxshPlanTarget *self);
 const char     *sxsh_plan_target_get_size_classes    (SxshPlanTarget *self);
 GPtrArray      *sxsh_plan_target_validate            (SxshPlanTarget *self);
 
