@@ -898,15 +898,12 @@ load_references (Checker  *checker,
 
         keys[0] = sxsh_text_fold (unit->name);
         keys[1] = fold_join (unit->kind, " ", unit->name);
-        for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (g_str_equal (keys[0], keys[1]))
+          g_clear_pointer (&keys[1], g_free);
+        for (guint i = 0; i < G_N_ELEMENTS (keys) && keys[i] != NULL; i++)
           {
             GPtrArray *list = g_hash_table_lookup (checker->units, keys[i]);
 
-            if (i == 1 && g_str_equal (keys[0], keys[1]))
-              {
-                g_free (keys[i]);
-                break;
-              }
             if (list == NULL)
               {
                 list = g_ptr_array_new ();
