@@ -270,6 +270,7 @@ named_item_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (name), 16);
       gtk_label_set_width_chars (GTK_LABEL (name), 10);
+      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
     }
 
   gtk_list_item_set_child (list_item, box);
@@ -376,6 +377,32 @@ setup_filters (SxshFacilitiesPage *self)
 
 /* Columns */
 
+/* The full name, which the column may cut short, and the address. */
+static gboolean
+name_query_tooltip_cb (GtkWidget   *label,
+                       int          x,
+                       int          y,
+                       gboolean     keyboard_mode,
+                       GtkTooltip  *tooltip,
+                       GtkListItem *list_item)
+{
+  SxshFacility *facility = gtk_list_item_get_item (list_item);
+  const char *address;
+  g_autofree char *text = NULL;
+
+  if (facility == NULL)
+    return FALSE;
+
+  address = sxsh_facility_get_address (facility);
+  if (address != NULL && *address != '\0')
+    text = g_strdup_printf ("%s\n%s", sxsh_facility_get_name (facility), address);
+  else
+    text = g_strdup (sxsh_facility_get_name (facility));
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -390,6 +417,13 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 
   switch (column)
     {
+    case COLUMN_NAME:
+      /* The tooltip is looked up when it is shown: setting one on every
+       * bind costs a round trip to the display server per row. */
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (name_query_tooltip_cb), list_item);
+      break;
+
     case COLUMN_TAX_CODE:
       gtk_widget_add_css_class (label, "numeric");
       break;
@@ -397,9 +431,9 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
     case COLUMN_STATUS:
       gtk_widget_add_css_class (label, "status");
       gtk_widget_set_halign (label, GTK_ALIGN_START);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
       break;
 
-    case COLUMN_NAME:
     case COLUMN_UNIT:
     case COLUMN_SECTOR:
     case COLUMN_SIZE:
@@ -426,7 +460,6 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       text = sxsh_facility_get_name (facility);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), sxsh_facility_get_address (facility));
       break;
 
     case COLUMN_TAX_CODE:
@@ -873,12 +906,43 @@ add_window_shortcuts (SxshFacilitiesPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* A reload of the store replaces every facility object.  The sort model is
+ * detached while that happens, so that no view ever holds on to a row of the
+ * old list, whatever the store reports about the replaced rows. */
 static void
-store_changed_cb (SxshFacilitiesPage *self,
-                  const char         *table,
-                  SxshDatabase       *database)
+detach_store (SxshFacilitiesPage *self)
 {
+  if (self->sort_model != NULL)
+    gtk_sort_list_model_set_model (self->sort_model, NULL);
+}
+
+static void
+attach_store (SxshFacilitiesPage *self)
+{
+  if (self->sort_model != NULL &&
+      gtk_sort_list_model_get_model (self->sort_model) == NULL)
+    gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+}
+
+/* Changes to the facility table itself are applied row by row by the
+ * store; any other change may make it reload. */
+static void
+database_changing_cb (SxshFacilitiesPage *self,
+                      const char         *table,
+                      SxshDatabase       *database)
+{
+  if (g_strcmp0 (table, "facility") != 0)
+    detach_store (self);
+}
+
+static void
+database_changed_cb (SxshFacilitiesPage *self,
+                     const char         *table,
+                     SxshDatabase       *database)
+{
+  attach_store (self);
   update_view (self);
+  update_actions (self);
 }
 
 static void
@@ -890,9 +954,15 @@ sxsh_facilities_page_constructed (GObject *object)
 
   g_assert (SXSH_IS_DATABASE (self->database));
 
+  /* Connected before the store exists, so that it runs before the store's
+   * own handler reloads it. */
+  g_signal_connect_object (self->database, "changed",
+                           G_CALLBACK (database_changing_cb), self, G_CONNECT_SWAPPED);
   self->store = sxsh_facility_store_new (self->database);
   if (self->year > 0)
     sxsh_facility_store_set_year (self->store, self->year);
+  g_signal_connect_object (self->database, "changed",
+                           G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
@@ -906,8 +976,6 @@ sxsh_facilities_page_constructed (GObject *object)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->database, "changed::facility",
-                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
 
   setup_filters (self);
   g_signal_connect_object (self->sector_dropdown, "notify::selected",
@@ -1136,7 +1204,11 @@ sxsh_facilities_page_set_year (SxshFacilitiesPage *self,
 
   self->year = year;
   if (self->store != NULL && year > 0)
-    sxsh_facility_store_set_year (self->store, year);
+    {
+      detach_store (self);
+      sxsh_facility_store_set_year (self->store, year);
+      attach_store (self);
+    }
   update_status_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);

@@ -860,6 +860,9 @@ sxsh_facility_editor_constructed (GObject *object)
   setup_reference_lists (self);
   load_facility (self);
   validate (self);
+
+  /* Typing starts in the name, not on the Cancel button. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 }
 
 static void
