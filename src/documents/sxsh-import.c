@@ -293,6 +293,7 @@ typedef struct
   gint64            id;          /* the existing record, 0 for a new one */
   Val              *fields;
   char            **display;     /* one per preview column */
+  guint64           changed;     /* preview columns an update changes */
 } PlanRow;
 
 typedef struct
@@ -465,36 +466,37 @@ fields_copy (const KindInfo *info,
 }
 
 static gboolean
+val_equal (FieldType  type,
+           const Val *a,
+           const Val *b)
+{
+  if (a->null != b->null)
+    return FALSE;
+  if (a->null)
+    return TRUE;
+  switch (type)
+    {
+    case FIELD_TEXT:
+    case FIELD_OPT_TEXT:
+      return g_strcmp0 (a->s, b->s) == 0;
+    case FIELD_INT:
+    case FIELD_OPT_INT:
+      return a->i == b->i;
+    case FIELD_REAL:
+    case FIELD_OPT_REAL:
+    default:
+      return a->d == b->d;
+    }
+}
+
+static gboolean
 fields_equal (const KindInfo *info,
               const Val      *a,
               const Val      *b)
 {
   for (guint i = 0; i < info->n_fields; i++)
-    {
-      if (a[i].null != b[i].null)
-        return FALSE;
-      if (a[i].null)
-        continue;
-      switch (info->fields[i])
-        {
-        case FIELD_TEXT:
-        case FIELD_OPT_TEXT:
-          if (g_strcmp0 (a[i].s, b[i].s) != 0)
-            return FALSE;
-          break;
-        case FIELD_INT:
-        case FIELD_OPT_INT:
-          if (a[i].i != b[i].i)
-            return FALSE;
-          break;
-        case FIELD_REAL:
-        case FIELD_OPT_REAL:
-        default:
-          if (a[i].d != b[i].d)
-            return FALSE;
-          break;
-        }
-    }
+    if (!val_equal (info->fields[i], &a[i], &b[i]))
+      return FALSE;
   return TRUE;
 }
 
@@ -1513,6 +1515,41 @@ overlay_columns (Checker *checker,
       field_set_value (checker->info, fields, checker->info->columns[i].field, &values[i]);
 }
 
+/* Adds, updates or leaves alone; for an update, marks the preview columns
+ * whose value changes so that a preview can show them. */
+static void
+decide_action (Checker *checker,
+               PlanRow *row,
+               Val     *existing)
+{
+  SxshImportPlan *self = checker->plan;
+  const KindInfo *info = checker->info;
+
+  row->changed = 0;
+  if (existing == NULL)
+    {
+      row->action = SXSH_IMPORT_ACTION_ADD;
+      return;
+    }
+  if (fields_equal (info, existing, row->fields))
+    {
+      row->action = SXSH_IMPORT_ACTION_UNCHANGED;
+      return;
+    }
+  row->action = SXSH_IMPORT_ACTION_UPDATE;
+
+  for (guint c = 0; c < self->preview_columns->len && c < 64; c++)
+    {
+      PreviewColumn *column = &g_array_index (self->preview_columns, PreviewColumn, c);
+      int field = info->columns[column->def].field;
+
+      if (self->kind == SXSH_IMPORT_FACILITIES && column->def == FC_SIZE)
+        field = F_SIZE_CLASS;
+      if (field >= 0 && !val_equal (info->fields[field], &existing[field], &row->fields[field]))
+        row->changed |= G_GUINT64_CONSTANT (1) << c;
+    }
+}
+
 /* A facility appears once in a file: by its tax code, or by its name when
  * it has none.  Rows with other errors count too, so that every duplicate
  * is reported in one go. */
@@ -1675,12 +1712,7 @@ check_facility_row (Checker  *checker,
       ok = FALSE;
     }
 
-  if (existing == NULL)
-    row->action = SXSH_IMPORT_ACTION_ADD;
-  else if (fields_equal (info, existing, row->fields))
-    row->action = SXSH_IMPORT_ACTION_UNCHANGED;
-  else
-    row->action = SXSH_IMPORT_ACTION_UPDATE;
+  decide_action (checker, row, existing);
   fields_free (existing, info->n_fields);
 
   if (!ok)
@@ -1833,12 +1865,7 @@ check_yearly_row (Checker  *checker,
                    sxsh_statement_get_int (stmt, 0), (int) values[AC_YEAR].i);
     }
 
-  if (existing == NULL)
-    row->action = SXSH_IMPORT_ACTION_ADD;
-  else if (fields_equal (info, existing, row->fields))
-    row->action = SXSH_IMPORT_ACTION_UNCHANGED;
-  else
-    row->action = SXSH_IMPORT_ACTION_UPDATE;
+  decide_action (checker, row, existing);
   fields_free (existing, info->n_fields);
 
   /* The preview shows which facility the row was matched to. */
@@ -2613,6 +2640,23 @@ sxsh_import_plan_get_value (SxshImportPlan *self,
 
   plan_row = g_ptr_array_index (self->rows, row);
   return plan_row->display[column];
+}
+
+/* Whether an update changes the value in this column: what a preview
+ * highlights.  Always %FALSE for added and unchanged rows. */
+gboolean
+sxsh_import_plan_get_value_changed (SxshImportPlan *self,
+                                    guint           row,
+                                    guint           column)
+{
+  PlanRow *plan_row;
+
+  g_return_val_if_fail (SXSH_IS_IMPORT_PLAN (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (column < self->preview_columns->len, FALSE);
+
+  plan_row = g_ptr_array_index (self->rows, row);
+  return column < 64 && (plan_row->changed & (G_GUINT64_CONSTANT (1) << column)) != 0;
 }
 
 /**

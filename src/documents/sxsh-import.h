@@ -130,6 +130,10 @@ int               sxsh_import_plan_get_row_number   (SxshImportPlan         *sel
 const char       *sxsh_import_plan_get_value        (SxshImportPlan         *self,
                                                      guint                   row,
                                                      guint                   column);
+gboolean          sxsh_import_plan_get_value_changed
+                                                    (SxshImportPlan         *self,
+                                                     guint                   row,
+                                                     guint                   column);
 
 char             *sxsh_import_issue_to_string       (const SxshImportIssue  *issue);
 char             *sxsh_import_issue_to_line         (const SxshImportIssue  *issue);

@@ -431,6 +431,11 @@ test_facilities_update_by_tax_code (Fixture       *f,
   g_assert_cmpint (sxsh_import_plan_get_row_action (plan, 1), ==, SXSH_IMPORT_ACTION_UNCHANGED);
   g_assert_cmpint (sxsh_import_plan_get_row_action (plan, 2), ==, SXSH_IMPORT_ACTION_ADD);
   g_assert_cmpint (sxsh_import_plan_get_row_action (plan, 3), ==, SXSH_IMPORT_ACTION_UPDATE);
+  /* A preview can show what an update changes. */
+  g_assert_true (sxsh_import_plan_get_value_changed (plan, 0, find_column (plan, "employees")));
+  g_assert_false (sxsh_import_plan_get_value_changed (plan, 0, find_column (plan, "name")));
+  g_assert_false (sxsh_import_plan_get_value_changed (plan, 2, find_column (plan, "employees")));
+  g_assert_cmpstr (preview (plan, 0, "employees"), ==, "150");
   apply (f, plan);
 
   g_assert_cmpint (count (f, "SELECT count(*) FROM facility"), ==, 7);

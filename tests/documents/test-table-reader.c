@@ -461,6 +461,43 @@ test_xlsx_damaged (void)
   sxsh_test_remove_tree (dir);
 }
 
+/* Random text made of what CSV parsing turns on: read or refused with an
+ * import error, never a crash. */
+static void
+test_csv_random (void)
+{
+  static const char * const pieces[] = {
+    "\"", ",", ";", "\t", "\r", "\n", "\r\n", "a", "ă", "sep=;", "\"\"", " ", "1.234,5",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2016);
+  guint n_read = 0;
+
+  for (int round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (round % 3 == 0 ? "\xef\xbb\xbf" : "");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SxshTable) table = NULL;
+      int n = g_rand_int_range (rand, 0, 200);
+
+      for (int i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      table = read_csv_text (text->str, text->len, &error);
+      if (table == NULL)
+        g_assert_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT);
+      else
+        {
+          SxshSheet *sheet = sxsh_table_get_sheet (table, 0);
+
+          n_read++;
+          /* No field is cut inside a character. */
+          for (guint r = 0; r < sxsh_sheet_get_n_rows (sheet); r++)
+            for (guint c = 0; c < sxsh_sheet_get_n_columns (sheet, r); c++)
+              g_assert_true (g_utf8_validate (sxsh_sheet_get_cell (sheet, r, c)->text, -1, NULL));
+        }
+    }
+  g_assert_cmpuint (n_read, >, 1000);
+}
+
 static void
 test_column_names (void)
 {
@@ -488,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/sxsh/table-reader/csv-bom-semicolon-crlf", test_csv_bom_semicolon_crlf);
   g_test_add_func ("/sxsh/table-reader/csv-variants", test_csv_variants);
   g_test_add_func ("/sxsh/table-reader/csv-errors", test_csv_errors);
+  g_test_add_func ("/sxsh/table-reader/csv-random", test_csv_random);
   g_test_add_func ("/sxsh/table-reader/xlsx-openpyxl", test_xlsx_openpyxl);
   g_test_add_func ("/sxsh/table-reader/xlsx-dates", test_xlsx_dates);
   g_test_add_func ("/sxsh/table-reader/xlsx-libreoffice", test_xlsx_libreoffice);
