@@ -26,6 +26,13 @@ static const Command commands[] = {
   { "import",     sxsh_cli_import,     N_("Import facilities, annual data or consumption from CSV "
                                           "or XLSX (--dry-run)") },
   { "indicators", sxsh_cli_indicators, N_("The plan's indicators of a year (--year Y, --json)") },
+  { "events", sxsh_cli_events, N_("Events and communication of a year (--year Y, --json)") },
+  { "supports", sxsh_cli_supports, N_("Technical support and CP options of a year (--year Y, "
+                                      "--json)") },
+  { "certificates", sxsh_cli_certificates, N_("Certificates numbered in a year (--year Y, "
+                                              "--json)") },
+  { "funding", sxsh_cli_funding, N_("Budget lines of a year (--year Y, --json)") },
+  { "register", sxsh_cli_register, N_("Annual reports expected in a year (--year Y, --json)") },
 };
 
 static const Command *

@@ -42,6 +42,11 @@ int sxsh_cli_backup     (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_restore    (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_import     (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_indicators (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_events       (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_supports     (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_certificates (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_funding      (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_register     (SxshCliContext *ctx, int argc, char **argv);
 
 /* Helpers shared by the subcommands (sxsh-cli-common.c). */
 
