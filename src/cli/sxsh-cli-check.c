@@ -125,26 +125,27 @@ check_facilities (SxshDatabase  *db,
           gboolean check_ok;
 
           if (!sxsh_validate_tax_code (tax_code, &check_ok))
-            warn (findings, _("Facility %" G_GINT64_FORMAT " “%s”: tax code “%s” is not 10 digits, "
+            warn (findings, _("Facility %lld “%s”: tax code “%s” is not 10 digits, "
                               "or 10 digits, a dash and 3 digits."),
-                  id, name, tax_code);
+                  (long long) id, name, tax_code);
           else if (!check_ok)
-            warn (findings, _("Facility %" G_GINT64_FORMAT " “%s”: tax code “%s” fails the check "
+            warn (findings, _("Facility %lld “%s”: tax code “%s” fails the check "
                               "digit; it may be mistyped."),
-                  id, name, tax_code);
+                  (long long) id, name, tax_code);
         }
       if (sxsh_statement_is_null (stmt, 3))
-        warn (findings, _("Facility %" G_GINT64_FORMAT " “%s” has no sector: it is left out of "
+        warn (findings, _("Facility %lld “%s” has no sector: it is left out of "
                           "the figures by sector."),
-              id, name);
+              (long long) id, name);
       if (sxsh_statement_is_null (stmt, 4))
-        warn (findings, _("Facility %" G_GINT64_FORMAT " “%s” has no administrative unit."),
-              id, name);
+        warn (findings, _("Facility %lld “%s” has no administrative unit."),
+              (long long) id, name);
       if (!sxsh_statement_is_null (stmt, 5) && !sxsh_statement_is_null (stmt, 6)
           && sxsh_statement_get_int (stmt, 6) < sxsh_statement_get_int (stmt, 5))
-        warn (findings, _("Facility %" G_GINT64_FORMAT " “%s”: last active year %d is before its "
+        warn (findings, _("Facility %lld “%s”: last active year %d is before its "
                           "first active year %d."),
-              id, name, sxsh_statement_get_int (stmt, 6), sxsh_statement_get_int (stmt, 5));
+              (long long) id, name, sxsh_statement_get_int (stmt, 6),
+              sxsh_statement_get_int (stmt, 5));
     }
   if (rc == SXSH_STEP_ERROR)
     return FALSE;
@@ -203,9 +204,9 @@ check_years (SxshDatabase  *db,
             span = g_strdup_printf (_("from %d"), first);
           else
             span = g_strdup_printf (_("until %d"), last);
-          warn (findings, _("Facility %" G_GINT64_FORMAT " “%s” has yearly data for %s, outside "
+          warn (findings, _("Facility %lld “%s” has yearly data for %s, outside "
                             "its active years (%s)."),
-                current, name, years->str, span);
+                (long long) current, name, years->str, span);
         }
       if (rc == SXSH_STEP_DONE)
         break;
@@ -235,10 +236,10 @@ check_baselines (SxshDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
-    warn (findings, _("Facility %" G_GINT64_FORMAT " “%s” applies cleaner production but has no "
+    warn (findings, _("Facility %lld “%s” applies cleaner production but has no "
                       "year with both output and energy consumption: its saving cannot be "
                       "computed."),
-          sxsh_statement_get_int64 (stmt, 0), sxsh_statement_get_text (stmt, 1));
+          (long long) sxsh_statement_get_int64 (stmt, 0), sxsh_statement_get_text (stmt, 1));
   return rc == SXSH_STEP_DONE;
 }
 
@@ -254,9 +255,9 @@ check_units (SxshDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
-    warn (findings, _("Facility %" G_GINT64_FORMAT " “%s” started in %d, but its unit “%s %s” "
+    warn (findings, _("Facility %lld “%s” started in %d, but its unit “%s %s” "
                       "ended on %s: choose a unit valid then."),
-          sxsh_statement_get_int64 (stmt, 0), sxsh_statement_get_text (stmt, 1),
+          (long long) sxsh_statement_get_int64 (stmt, 0), sxsh_statement_get_text (stmt, 1),
           sxsh_statement_get_int (stmt, 5), sxsh_statement_get_text (stmt, 2),
           sxsh_statement_get_text (stmt, 3), sxsh_statement_get_text (stmt, 4));
   return rc == SXSH_STEP_DONE;

@@ -90,11 +90,11 @@ sxsh_cli_init (SxshCliContext  *ctx,
   if (had_reference)
     g_print (_("Reference data: already present, left as it is.\n"));
   else
-    g_print (_("Reference data loaded: %" G_GINT64_FORMAT " plan with %" G_GINT64_FORMAT
-               " tasks, %" G_GINT64_FORMAT " administrative units, %" G_GINT64_FORMAT
-               " sectors, %" G_GINT64_FORMAT " resources, %" G_GINT64_FORMAT " agencies.\n"),
-             count (db, count_sql[0]), count (db, count_sql[1]), count (db, count_sql[2]),
-             count (db, count_sql[3]), count (db, count_sql[4]), count (db, count_sql[5]));
+    g_print (_("Reference data loaded: %lld plan with %lld tasks, %lld administrative units, "
+               "%lld sectors, %lld resources, %lld agencies.\n"),
+             (long long) count (db, count_sql[0]), (long long) count (db, count_sql[1]),
+             (long long) count (db, count_sql[2]), (long long) count (db, count_sql[3]),
+             (long long) count (db, count_sql[4]), (long long) count (db, count_sql[5]));
 
   if (sample)
     {
@@ -106,14 +106,16 @@ sxsh_cli_init (SxshCliContext  *ctx,
       if (!sxsh_sample_generate (db, n, s, &error))
         return sxsh_cli_fail (error);
       seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
-      g_print (_("Sample province generated (seed %" G_GUINT64_FORMAT ", %d–%d) in %.2f s: %"
-                 G_GINT64_FORMAT " facilities, %" G_GINT64_FORMAT " yearly records, %"
-                 G_GINT64_FORMAT " consumption figures, %" G_GINT64_FORMAT " events, %"
-                 G_GINT64_FORMAT " supports, %" G_GINT64_FORMAT " certificates.\n"),
-               s, SXSH_SAMPLE_FIRST_YEAR, SXSH_SAMPLE_LAST_YEAR, seconds,
-               count (db, sample_count_sql[0]), count (db, sample_count_sql[1]),
-               count (db, sample_count_sql[2]), count (db, sample_count_sql[3]),
-               count (db, sample_count_sql[4]), count (db, sample_count_sql[5]));
+      g_print (_("Sample province generated (seed %llu, %d–%d) in %.2f s: %lld facilities, "
+                 "%lld yearly records, %lld consumption figures, %lld events, %lld supports, "
+                 "%lld certificates.\n"),
+               (unsigned long long) s, SXSH_SAMPLE_FIRST_YEAR, SXSH_SAMPLE_LAST_YEAR, seconds,
+               (long long) count (db, sample_count_sql[0]),
+               (long long) count (db, sample_count_sql[1]),
+               (long long) count (db, sample_count_sql[2]),
+               (long long) count (db, sample_count_sql[3]),
+               (long long) count (db, sample_count_sql[4]),
+               (long long) count (db, sample_count_sql[5]));
     }
   return SXSH_CLI_EXIT_OK;
 }

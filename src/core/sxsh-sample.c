@@ -1181,9 +1181,9 @@ sxsh_sample_generate (SxshDatabase  *db,
   if (existing > 0)
     {
       g_set_error (error, SXSH_ERROR, SXSH_ERROR_INVALID,
-                   _("The database already has %" G_GINT64_FORMAT " facilities. The sample "
+                   _("The database already has %lld facilities. The sample "
                      "province is only generated into a new, empty database."),
-                   existing);
+                   (long long) existing);
       return FALSE;
     }
 
