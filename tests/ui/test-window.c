@@ -9,6 +9,7 @@
 #include "sxsh-facility-editor-private.h"
 #include "sxsh-named-item.h"
 #include "sxsh-preferences-window.h"
+#include "sxsh-sample.h"
 #include "sxsh-settings.h"
 #include "sxsh-window.h"
 
@@ -514,6 +515,55 @@ check_invalid_tax_code (SxshWindow *window)
   g_assert_cmpuint (sxsh_facility_store_get_total (sxsh_facilities_page_get_store (page)), ==, 0);
 }
 
+static gboolean
+sample_loaded (gpointer data)
+{
+  SxshFacilitiesPage *page = data;
+
+  return sxsh_facility_store_get_total (sxsh_facilities_page_get_store (page)) ==
+         SXSH_SAMPLE_DEFAULT_FACILITIES;
+}
+
+static void
+check_sample (SxshWindow *window)
+{
+  SxshFacilitiesPage *page = get_page (window);
+  g_autofree char *count = g_strdup_printf ("%u facilities", SXSH_SAMPLE_DEFAULT_FACILITIES);
+
+  g_assert_cmpstr (sxsh_facilities_page_get_visible_view (page), ==, "empty");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.sample", NULL));
+  g_assert_true (wait_for (sample_loaded, page));
+  iterate ();
+
+  g_assert_cmpstr (sxsh_facilities_page_get_visible_view (page), ==, "table");
+  g_assert_cmpuint (n_shown (page), ==, SXSH_SAMPLE_DEFAULT_FACILITIES);
+  g_assert_cmpstr (sxsh_facilities_page_get_count_text (page), ==, count);
+
+  /* The statuses of the window's year came with it. */
+  sxsh_window_set_year (window, SXSH_SAMPLE_LAST_YEAR - 1);
+  {
+    guint applying = 0;
+
+    for (guint i = 0; i < n_shown (page); i++)
+      {
+        g_autoptr(SxshFacility) facility = get_shown (page, i);
+
+        applying += sxsh_facility_get_status (facility) == SXSH_YEAR_STATUS_APPLYING;
+      }
+    g_assert_cmpuint (applying, >, 0);
+  }
+}
+
+static void
+check_quit (SxshWindow *window)
+{
+  GApplication *app = g_application_get_default ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  iterate ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +581,8 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/search", check_search, run_window_test);
   g_test_add_data_func ("/sxsh/ui/delete-and-undo", check_delete_and_undo, run_window_test);
   g_test_add_data_func ("/sxsh/ui/invalid-tax-code", check_invalid_tax_code, run_window_test);
+  g_test_add_data_func ("/sxsh/ui/sample-province", check_sample, run_window_test);
+  g_test_add_data_func ("/sxsh/ui/quit", check_quit, run_window_test);
 
   return g_test_run ();
 }
