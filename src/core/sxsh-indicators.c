@@ -136,10 +136,12 @@ static const char facilities_sql[] =
 
 /* The yearly records of ?1, in facility id order along the
  * (year, facility_id) index, merged in C with the facilities above: a
- * merge costs one lookup per record where a join would cost two.  For a
- * facility applying CP with production output, the record also carries its
- * baseline year: the marked one, else the first year up to ?1 with output
- * and some energy consumed. */
+ * merge costs one lookup per record where a join would cost two.  Column 8
+ * says whether the facility was ever informed by a yearly flag: informed
+ * once is informed for good, whatever later records say.  For a facility
+ * applying CP with production output, the record also carries its baseline
+ * year: the marked one, else the first year up to ?1 with output and some
+ * energy consumed. */
 static const char year_records_sql[] =
   "SELECT fy.facility_id, fy.informed, fy.applying, fy.dedicated_unit, fy.output, "
   "       fy.report_received, fy.report_returned, "
@@ -154,22 +156,28 @@ static const char year_records_sql[] =
   "                                  WHERE ec.facility_id = x.facility_id "
   "                                    AND ec.year = x.year AND ec.quantity > 0 "
   "                                    AND er.category = 'energy'))) "
-  "       END "
+  "       END, "
+  "       CASE WHEN fy.informed = 1 THEN 1 "
+  "            WHEN EXISTS (SELECT 1 FROM facility_year i "
+  "                         WHERE i.facility_id = fy.facility_id AND i.year < ?1 "
+  "                           AND i.informed = 1) THEN 1 "
+  "            ELSE 0 END "
   "FROM facility_year fy WHERE fy.year = ?1 "
   "ORDER BY fy.facility_id";
 
 /* Statuses carry forward: for a facility without a record of ?2, those of
- * its latest earlier record. */
+ * its latest earlier record, and whether any earlier record says informed. */
 static const char earlier_record_sql[] =
-  "SELECT s.informed, s.applying, s.dedicated_unit FROM facility_year s "
+  "SELECT s.applying, s.dedicated_unit, "
+  "       CASE WHEN s.informed = 1 THEN 1 "
+  "            WHEN EXISTS (SELECT 1 FROM facility_year i "
+  "                         WHERE i.facility_id = ?1 AND i.year < s.year "
+  "                           AND i.informed = 1) THEN 1 "
+  "            ELSE 0 END "
+  "FROM facility_year s "
   "WHERE s.facility_id = ?1 "
   "  AND s.year = (SELECT MAX (m.year) FROM facility_year m "
   "                WHERE m.facility_id = ?1 AND m.year < ?2)";
-
-/* Informed once is informed for good, whatever later records say. */
-static const char ever_informed_sql[] =
-  "SELECT 1 FROM facility_year "
-  "WHERE facility_id = ?1 AND year <= ?2 AND informed = 1";
 
 /* Facilities that attended an event dated before ?1 (the 1st of January
  * after the year): informed, whatever their yearly records say.  A facility
@@ -746,7 +754,8 @@ typedef struct
   int      base_year;
 } Candidate;
 
-/* Statuses of one facility in the year, carried forward. */
+/* Statuses of one facility in the year, carried forward; informed means
+ * informed by a yearly flag in any year up to then. */
 typedef struct
 {
   gboolean informed;
@@ -773,30 +782,11 @@ load_earlier_statuses (SxshIndicatorReport  *self,
     return FALSE;
   if (rc == SXSH_STEP_ROW)
     {
-      statuses->informed = sxsh_statement_get_int (stmt, 0) != 0;
-      statuses->applying = sxsh_statement_get_int (stmt, 1) != 0;
-      statuses->dedicated_unit = sxsh_statement_get_int (stmt, 2) != 0;
+      statuses->applying = sxsh_statement_get_int (stmt, 0) != 0;
+      statuses->dedicated_unit = sxsh_statement_get_int (stmt, 1) != 0;
+      statuses->informed = sxsh_statement_get_int (stmt, 2) != 0;
     }
   return TRUE;
-}
-
-static gboolean
-query_ever_informed (SxshIndicatorReport  *self,
-                     SxshDatabase         *db,
-                     gint64                id,
-                     gboolean             *informed,
-                     GError              **error)
-{
-  g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, ever_informed_sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sxsh_statement_bind_int64 (stmt, 1, id);
-  sxsh_statement_bind_int64 (stmt, 2, self->year);
-  rc = sxsh_statement_step (stmt, error);
-  *informed = rc == SXSH_STEP_ROW;
-  return rc != SXSH_STEP_ERROR;
 }
 
 static gboolean
@@ -847,7 +837,7 @@ compute_facilities (SxshIndicatorReport *self,
 
       if (has_record)
         {
-          statuses.informed = sxsh_statement_get_int (records, 1) != 0;
+          statuses.informed = sxsh_statement_get_int (records, 8) != 0;
           statuses.applying = sxsh_statement_get_int (records, 2) != 0;
           statuses.dedicated_unit = sxsh_statement_get_int (records, 3) != 0;
         }
@@ -858,9 +848,6 @@ compute_facilities (SxshIndicatorReport *self,
         {
           gboolean ever_informed = statuses.informed
                                    || g_array_binary_search (attendees, &id, compare_ids, NULL);
-
-          if (!ever_informed && !query_ever_informed (self, db, id, &ever_informed, error))
-            return FALSE;
 
           id_array_append (informed->population_ids, id);
           id_array_append (applying->population_ids, id);

@@ -375,6 +375,15 @@ test_informed_carry_forward (Fixture       *fixture,
   }
 
   {
+    /* A's own 2018 record does not say informed; its 2017 record does. */
+    g_autoptr(SxshIndicatorReport) report = compute (fixture, 2018);
+    const SxshIndicator *informed = sxsh_indicator_report_lookup (report, "informed");
+
+    assert_indicator (report, SXSH_INDICATOR_INFORMED, 2, 4, 0);
+    g_assert_true (ids_contain (informed->counted_ids, a));
+  }
+
+  {
     /* In 2017 D was applying and B had never been told. */
     g_autoptr(SxshIndicatorReport) report = compute (fixture, 2017);
 
