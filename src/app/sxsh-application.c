@@ -52,15 +52,12 @@ fatal_dialog_response_cb (AdwMessageDialog *dialog,
  * way out of this dialog is to quit. */
 static void
 show_open_error (SxshApplication *self,
-                 const char      *path,
                  const GError    *error)
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("The file “%s” could not be opened.\n\n%s"),
-                                  path, error->message);
+  /* The core's message names the file and says what to do. */
+  dialog = adw_message_dialog_new (NULL, _("Cannot Open the Database"), error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
@@ -99,7 +96,7 @@ open_database (SxshApplication *self)
   self->database = sxsh_database_open (path, &error);
   if (self->database == NULL)
     {
-      show_open_error (self, path, error);
+      show_open_error (self, error);
       return FALSE;
     }
 

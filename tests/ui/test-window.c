@@ -564,6 +564,51 @@ check_quit (SxshWindow *window)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+static void
+open_error_activate_cb (GApplication *app,
+                        gboolean     *shown)
+{
+  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  /* No window on a file that is not a database: a dialog that says so. */
+  g_assert_null (find_toplevel (SXSH_TYPE_WINDOW));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Cannot Open the Database");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "not an SXSH Tracker database"));
+  *shown = TRUE;
+
+  /* Its only answer quits. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+}
+
+static void
+check_open_error (void)
+{
+  g_autoptr(SxshApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = g_dir_make_tmp ("sxsh-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (tmpdir, "notes.db", NULL);
+  char *argv[] = { (char *) "sxsh", (char *) "--db", path, NULL };
+  gboolean shown = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "These are notes, not a database. "
+                                      "They are long enough for SQLite to read a header.", -1,
+                                      &error));
+  g_assert_no_error (error);
+
+  app = sxsh_application_new ();
+  g_signal_connect_after (app, "activate", G_CALLBACK (open_error_activate_cb), &shown);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  g_assert_true (shown);
+  g_assert_null (sxsh_application_get_database (app));
+
+  g_clear_object (&app);
+  remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +628,7 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/invalid-tax-code", check_invalid_tax_code, run_window_test);
   g_test_add_data_func ("/sxsh/ui/sample-province", check_sample, run_window_test);
   g_test_add_data_func ("/sxsh/ui/quit", check_quit, run_window_test);
+  g_test_add_func ("/sxsh/ui/open-error", check_open_error);
 
   return g_test_run ();
 }
