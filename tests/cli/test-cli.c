@@ -10,8 +10,8 @@
 #include "sxsh-test-util.h"
 
 /* The built sxsh-cli is run as a user would run it, each test in a folder
- * of its own.  Its path comes as the first argument (see tests/meson.build),
- * else from the build tree. */
+ * of its own.  It is found in the build tree, or at the path given as the
+ * first argument (to test an installed one). */
 static char *cli_binary;
 
 typedef struct
