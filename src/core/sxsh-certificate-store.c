@@ -188,7 +188,9 @@ sxsh_certificate_store_get_property (GObject    *object,
     case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -609,7 +611,9 @@ bind_common (SxshStatement   *stmt,
 {
   gint64 support_id = sxsh_certificate_get_support_id (certificate);
   gboolean revoked = sxsh_certificate_get_status (certificate) == SXSH_CERTIFICATE_REVOKED;
-  g_autofree char *reason = g_strstrip (g_strdup (sxsh_certificate_get_revoke_reason (certificate)));
+  g_autofree char *reason = NULL;
+
+  reason = g_strstrip (g_strdup (sxsh_certificate_get_revoke_reason (certificate)));
 
   sxsh_statement_bind_int64 (stmt, first, sxsh_certificate_get_facility_id (certificate));
   sxsh_statement_bind_text (stmt, first + 1, sxsh_certificate_get_issue_date (certificate));

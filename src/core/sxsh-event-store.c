@@ -227,7 +227,9 @@ sxsh_event_store_get_property (GObject    *object,
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_CATEGORY: g_value_set_int (value, self->category); break;
     case PROP_KIND_FILTER: g_value_set_int (value, self->kind_filter); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -244,7 +246,9 @@ sxsh_event_store_set_property (GObject      *object,
     {
     case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_event_store_set_year (self, g_value_get_int (value)); break;
-    case PROP_FILTER_TEXT: sxsh_event_store_set_filter_text (self, g_value_get_string (value)); break;
+    case PROP_FILTER_TEXT:
+      sxsh_event_store_set_filter_text (self, g_value_get_string (value));
+      break;
     case PROP_CATEGORY:
       sxsh_event_store_set_category (self, (SxshEventCategory) g_value_get_int (value));
       break;

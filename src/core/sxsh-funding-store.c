@@ -179,7 +179,9 @@ sxsh_funding_store_get_property (GObject    *object,
     case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -384,7 +386,8 @@ sxsh_funding_store_get_totals (SxshFundingStore  *self,
 
 /**
  * sxsh_funding_totals_for_year:
- * @totals: (out caller-allocates): indexed by #SxshFundingSource; index
+ * @totals: (out caller-allocates) (array fixed-size=4): indexed by
+ *   #SxshFundingSource, %SXSH_FUNDING_N_SOURCES of them; index
  *   %SXSH_FUNDING_NONE receives the sum of all sources
  *
  * The year's planned and disbursed money per source, for the dashboard and
@@ -393,7 +396,7 @@ sxsh_funding_store_get_totals (SxshFundingStore  *self,
 gboolean
 sxsh_funding_totals_for_year (SxshDatabase      *db,
                               int                year,
-                              SxshFundingTotals  totals[SXSH_FUNDING_N_SOURCES],
+                              SxshFundingTotals *totals,
                               GError           **error)
 {
   g_autoptr(SxshStatement) stmt = NULL;
@@ -408,7 +411,8 @@ sxsh_funding_totals_for_year (SxshDatabase      *db,
   sxsh_statement_bind_int64 (stmt, 1, year);
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     {
-      SxshFundingSource source = sxsh_funding_source_from_string (sxsh_statement_get_text (stmt, 0));
+      const char *key = sxsh_statement_get_text (stmt, 0);
+      SxshFundingSource source = sxsh_funding_source_from_string (key);
       gint64 planned = sxsh_statement_get_int64 (stmt, 1);
       gint64 disbursed = sxsh_statement_get_int64 (stmt, 2);
 

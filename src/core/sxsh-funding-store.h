@@ -58,7 +58,7 @@ gboolean          sxsh_funding_store_undo_delete   (SxshFundingStore  *self,
 
 gboolean          sxsh_funding_totals_for_year     (SxshDatabase      *db,
                                                     int                year,
-                                                    SxshFundingTotals  totals[SXSH_FUNDING_N_SOURCES],
+                                                    SxshFundingTotals *totals,
                                                     GError           **error);
 
 G_END_DECLS

@@ -109,7 +109,9 @@ sxsh_funding_get_property (GObject    *object,
     case PROP_PLAN_TASK_LABEL: g_value_set_string (value, self->plan_task_label); break;
     case PROP_PLANNED: g_value_set_int64 (value, self->planned); break;
     case PROP_DISBURSED: g_value_set_int64 (value, self->disbursed); break;
-    case PROP_DISBURSED_PCT: g_value_set_double (value, sxsh_funding_get_disbursed_pct (self)); break;
+    case PROP_DISBURSED_PCT:
+      g_value_set_double (value, sxsh_funding_get_disbursed_pct (self));
+      break;
     case PROP_NOTES: g_value_set_string (value, self->notes); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -274,12 +274,16 @@ sxsh_plan_store_get_property (GObject    *object,
     {
     case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
-    case PROP_PLAN_ID: g_value_set_int64 (value, self->plan ? sxsh_plan_get_id (self->plan) : 0); break;
+    case PROP_PLAN_ID:
+      g_value_set_int64 (value, self->plan ? sxsh_plan_get_id (self->plan) : 0);
+      break;
     case PROP_PLAN: g_value_set_object (value, self->plan); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_PLANS: g_value_set_object (value, self->plans); break;
     case PROP_TARGETS: g_value_set_object (value, self->targets); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -297,7 +301,9 @@ sxsh_plan_store_set_property (GObject      *object,
     case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_plan_store_set_year (self, g_value_get_int (value)); break;
     case PROP_PLAN_ID: sxsh_plan_store_set_plan_id (self, g_value_get_int64 (value)); break;
-    case PROP_FILTER_TEXT: sxsh_plan_store_set_filter_text (self, g_value_get_string (value)); break;
+    case PROP_FILTER_TEXT:
+      sxsh_plan_store_set_filter_text (self, g_value_get_string (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -94,14 +94,18 @@ sxsh_register_entry_get_property (GObject    *object,
     case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
     case PROP_PROPOSALS: g_value_set_string (value, self->proposals); break;
     case PROP_STATUS: g_value_set_int (value, self->status); break;
-    case PROP_STATUS_KEY: g_value_set_string (value, sxsh_report_status_to_key (self->status)); break;
+    case PROP_STATUS_KEY:
+      g_value_set_string (value, sxsh_report_status_to_key (self->status));
+      break;
     case PROP_STATUS_LABEL:
       g_value_set_string (value, sxsh_report_status_get_label (self->status));
       break;
     case PROP_DAYS_OVERDUE: g_value_set_int (value, self->days_overdue); break;
     case PROP_DAYS_LEFT: g_value_set_int (value, self->days_left); break;
     case PROP_DAYS_LATE: g_value_set_int (value, self->days_late); break;
-    case PROP_DAYS_LABEL: g_value_take_string (value, sxsh_register_entry_dup_days_label (self)); break;
+    case PROP_DAYS_LABEL:
+      g_value_take_string (value, sxsh_register_entry_dup_days_label (self));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

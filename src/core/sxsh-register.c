@@ -361,7 +361,9 @@ sxsh_register_get_property (GObject    *object,
     case PROP_MISSING_ONLY: g_value_set_boolean (value, self->missing_only); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_DUE_DATE: g_value_set_string (value, self->due_date); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -379,7 +381,9 @@ sxsh_register_set_property (GObject      *object,
     case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_register_set_year (self, g_value_get_int (value)); break;
     case PROP_TODAY: sxsh_register_set_today (self, g_value_get_string (value)); break;
-    case PROP_MISSING_ONLY: sxsh_register_set_missing_only (self, g_value_get_boolean (value)); break;
+    case PROP_MISSING_ONLY:
+      sxsh_register_set_missing_only (self, g_value_get_boolean (value));
+      break;
     case PROP_FILTER_TEXT: sxsh_register_set_filter_text (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }

@@ -113,11 +113,11 @@ static const char totals_sql[] =
 
 static const char option_totals_sql[] =
   "SELECT count(*), COALESCE (SUM (o.implemented), 0), "
-  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.investment ELSE 0 END), 0), "
-  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_vnd ELSE 0 END), 0), "
-  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_energy_toe ELSE 0 END), 0), "
-  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_water_m3 ELSE 0 END), 0), "
-  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_material_t ELSE 0 END), 0) "
+  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.investment END), 0), "
+  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_vnd END), 0), "
+  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_energy_toe END), 0), "
+  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_water_m3 END), 0), "
+  "       COALESCE (SUM (CASE WHEN o.decision <> 'rejected' THEN o.saving_material_t END), 0) "
   "FROM cp_option o JOIN support s ON s.id = o.support_id "
   "WHERE s.year = ?1 AND s.status <> 'cancelled'";
 
@@ -245,7 +245,9 @@ sxsh_support_store_get_property (GObject    *object,
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_KIND_FILTER: g_value_set_int (value, self->kind_filter); break;
-    case PROP_N_ITEMS: g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self))); break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -265,7 +267,9 @@ sxsh_support_store_set_property (GObject      *object,
     case PROP_FILTER_TEXT:
       sxsh_support_store_set_filter_text (self, g_value_get_string (value));
       break;
-    case PROP_KIND_FILTER: sxsh_support_store_set_kind_filter (self, g_value_get_int (value)); break;
+    case PROP_KIND_FILTER:
+      sxsh_support_store_set_kind_filter (self, g_value_get_int (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

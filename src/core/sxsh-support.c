@@ -193,7 +193,9 @@ sxsh_support_get_property (GObject    *object,
     case PROP_FACILITY_ID: g_value_set_int64 (value, self->facility_id); break;
     case PROP_FACILITY_NAME: g_value_set_string (value, self->facility_name); break;
     case PROP_KIND: g_value_set_int (value, self->kind); break;
-    case PROP_KIND_LABEL: g_value_set_string (value, sxsh_support_kind_get_label (self->kind)); break;
+    case PROP_KIND_LABEL:
+      g_value_set_string (value, sxsh_support_kind_get_label (self->kind));
+      break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_START_DATE: g_value_set_string (value, self->start_date); break;
     case PROP_END_DATE: g_value_set_string (value, self->end_date); break;

@@ -278,7 +278,8 @@ test_delete_undo (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->store)), ==, 0);
   g_assert_cmpint (query (f->db, "SELECT count(*) FROM cp_option"), ==, 0);
-  g_assert_cmpint (query (f->db, "SELECT count(*) FROM certificate WHERE support_id IS NULL"), ==, 1);
+  g_assert_cmpint (query (f->db, "SELECT count(*) FROM certificate WHERE support_id IS NULL"),
+                   ==, 1);
 
   g_assert_true (sxsh_support_store_undo_delete (f->store, undo, &error));
   g_assert_no_error (error);
