@@ -480,7 +480,8 @@ geometry_compute (SxshChart *self,
           for (guint s = 0; s < self->series->len; s++)
             if (has_value (get_series (self, s)->target))
               {
-                g_autofree char *text = sxsh_chart_format_value (self, get_series (self, s)->target);
+                double target = get_series (self, s)->target;
+                g_autofree char *text = sxsh_chart_format_value (self, target);
                 g_autoptr(PangoLayout) label = make_layout (g, text, 0.8, FALSE);
 
                 widest_target = MAX (widest_target, layout_width (label));

@@ -80,8 +80,8 @@ measure_header (SxshOfficialDocument *self,
 
   sxsh_doc_box_init (box);
 
-  national = sxsh_doc_make_layout (self, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", FALSE, 12.0, TRUE, FALSE,
-                          -1, SXSH_ALIGN_CENTER);
+  national = sxsh_doc_make_layout (self, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", FALSE, 12.0, TRUE,
+                                   FALSE, -1, SXSH_ALIGN_CENTER);
   right_width = MAX (width * 0.6, sxsh_doc_layout_ink_width (national) + MM (4));
   right_width = MIN (right_width, width * 0.7);
   left_width = width - right_width;
@@ -90,16 +90,18 @@ measure_header (SxshOfficialDocument *self,
   /* The issuing body, on the left. */
   if (block->superior_body && *block->superior_body)
     {
-      g_autoptr(PangoLayout) superior = sxsh_doc_make_layout (self, block->superior_body, FALSE, small,
-                                                     FALSE, FALSE, left_width, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) superior = sxsh_doc_make_layout (self, block->superior_body, FALSE,
+                                                              small, FALSE, FALSE, left_width,
+                                                              SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, superior, 0, left_y);
       left_y += sxsh_doc_layout_height (superior);
     }
   if (block->issuing_body && *block->issuing_body)
     {
-      g_autoptr(PangoLayout) issuing = sxsh_doc_make_layout (self, block->issuing_body, FALSE, small, TRUE,
-                                                    FALSE, left_width, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) issuing = sxsh_doc_make_layout (self, block->issuing_body, FALSE,
+                                                             small, TRUE, FALSE, left_width,
+                                                             SXSH_ALIGN_CENTER);
       /* Decree 30: a rule a third to a half as long as the name, centred. */
       double rule = MAX (sxsh_doc_layout_widest_line (issuing) * 0.4, MM (15));
 
@@ -114,7 +116,7 @@ measure_header (SxshOfficialDocument *self,
   sxsh_doc_box_add_layout (box, national, left_width, right_y);
   right_y += sxsh_doc_layout_height (national);
   motto = sxsh_doc_make_layout (self, "Độc lập - Tự do - Hạnh phúc", FALSE, motto_size, TRUE, FALSE,
-                       right_width, SXSH_ALIGN_CENTER);
+                                right_width, SXSH_ALIGN_CENTER);
   sxsh_doc_box_add_layout (box, motto, left_width, right_y);
   right_y += sxsh_doc_layout_height (motto) + 2.5;
   {
@@ -130,20 +132,26 @@ measure_header (SxshOfficialDocument *self,
       g_autofree char *text = g_strdup_printf ("Số: %s", block->number);
 
       number = sxsh_doc_make_layout (self, text, FALSE, small, FALSE, FALSE, left_width,
-                            SXSH_ALIGN_CENTER);
+                                     SXSH_ALIGN_CENTER);
       sxsh_doc_box_add_layout (box, number, 0, row2);
     }
   if (g_date_valid (&block->date))
     date_line = sxsh_format_date_line (block->place, &block->date);
   else
-    /* Left blank for the date the document is signed on. */
-    date_line = g_strdup_printf ("%s%sngày      tháng      năm %s",
-                                 block->place ? block->place : "", block->place ? ", " : "",
-                                 "       ");
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      /* Day and month are left blank for the day the document is signed,
+       * as drafts are printed; the year is this year. */
+      date_line = g_strdup_printf ("%s%sngày     tháng     năm %d",
+                                   block->place ? block->place : "", block->place ? ", " : "",
+                                   g_date_time_get_year (now));
+    }
   date = sxsh_doc_make_layout (self, date_line, FALSE, motto_size, FALSE, TRUE, right_width,
-                      SXSH_ALIGN_CENTER);
+                               SXSH_ALIGN_CENTER);
   sxsh_doc_box_add_layout (box, date, left_width, row2);
-  box->height = row2 + MAX (number ? sxsh_doc_layout_height (number) : 0, sxsh_doc_layout_height (date));
+  box->height = row2 + MAX (number ? sxsh_doc_layout_height (number) : 0,
+                            sxsh_doc_layout_height (date));
 }
 
 static void
@@ -158,16 +166,17 @@ measure_title (SxshOfficialDocument *self,
   sxsh_doc_box_init (box);
   if (block->document_type && *block->document_type)
     {
-      g_autoptr(PangoLayout) type = sxsh_doc_make_layout (self, block->document_type, FALSE, size, TRUE,
-                                                 FALSE, width, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) type = sxsh_doc_make_layout (self, block->document_type, FALSE, size,
+                                                          TRUE, FALSE, width, SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, type, 0, y);
       y += sxsh_doc_layout_height (type);
     }
   if (block->subject && *block->subject)
     {
-      g_autoptr(PangoLayout) subject = sxsh_doc_make_layout (self, block->subject, FALSE, size, TRUE,
-                                                    FALSE, width * 0.85, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) subject = sxsh_doc_make_layout (self, block->subject, FALSE, size,
+                                                             TRUE, FALSE, width * 0.85,
+                                                             SXSH_ALIGN_CENTER);
       double rule;
 
       sxsh_doc_box_add_layout (box, subject, width * 0.075, y);
@@ -196,15 +205,15 @@ measure_recipients (SxshOfficialDocument *self,
     {
       g_autofree char *line = g_strdup_printf ("Kính gửi: %s", block->list[0]);
       g_autoptr(PangoLayout) layout = sxsh_doc_make_layout (self, line, FALSE, size, FALSE, FALSE,
-                                                   width * 0.9, SXSH_ALIGN_CENTER);
+                                                            width * 0.9, SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, layout, width * 0.05, 0);
       box->height = sxsh_doc_layout_height (layout);
     }
   else
     {
-      g_autoptr(PangoLayout) label = sxsh_doc_make_layout (self, "Kính gửi:", FALSE, size, FALSE, FALSE,
-                                                  -1, SXSH_ALIGN_LEFT);
+      g_autoptr(PangoLayout) label = sxsh_doc_make_layout (self, "Kính gửi:", FALSE, size, FALSE,
+                                                           FALSE, -1, SXSH_ALIGN_LEFT);
       double label_width = sxsh_doc_layout_ink_width (label) + MM (2);
       double item_width = width - label_width - MM (20);
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -213,8 +222,8 @@ measure_recipients (SxshOfficialDocument *self,
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *line = g_strdup_printf ("- %s", block->list[i]);
-          PangoLayout *item = sxsh_doc_make_layout (self, line, FALSE, size, FALSE, FALSE, item_width,
-                                           SXSH_ALIGN_LEFT);
+          PangoLayout *item = sxsh_doc_make_layout (self, line, FALSE, size, FALSE, FALSE,
+                                                    item_width, SXSH_ALIGN_LEFT);
 
           widest = MAX (widest, sxsh_doc_layout_widest_line (item));
           g_ptr_array_add (items, item);
@@ -241,7 +250,7 @@ measure_text (SxshOfficialDocument *self,
   double size = block_font_size (block);
   double text_width = width - MM (block->left_indent);
   PangoLayout *layout = sxsh_doc_make_layout (self, block->markup, TRUE, size, block->bold,
-                                     block->italic, text_width, block->align);
+                                              block->italic, text_width, block->align);
 
   pango_layout_set_indent (layout, (int) (MM (block->first_indent) * PANGO_SCALE));
   sxsh_doc_text_set_layout (&block->text, layout);
@@ -269,8 +278,8 @@ measure_drawing (SxshOfficialDocument *self,
   if (block->caption && *block->caption)
     {
       g_autoptr(PangoLayout) caption = sxsh_doc_make_layout (self, block->caption, FALSE,
-                                                    self->body_size - 1, FALSE, TRUE, width,
-                                                    SXSH_ALIGN_CENTER);
+                                                             self->body_size - 1, FALSE, TRUE,
+                                                             width, SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, caption, 0, h + 4);
       box->height += 4 + sxsh_doc_layout_height (caption);
@@ -293,14 +302,15 @@ measure_closing (SxshOfficialDocument *self,
   sxsh_doc_box_init (box);
 
   /* Decree 30: "Nơi nhận:" bold italic 12 pt, its list 11 pt. */
-  label = sxsh_doc_make_layout (self, "Nơi nhận:", FALSE, 12, TRUE, TRUE, left_width, SXSH_ALIGN_LEFT);
+  label = sxsh_doc_make_layout (self, "Nơi nhận:", FALSE, 12, TRUE, TRUE, left_width,
+                                SXSH_ALIGN_LEFT);
   sxsh_doc_box_add_layout (box, label, 0, left_y);
   left_y += sxsh_doc_layout_height (label);
   for (guint i = 0; block->list && block->list[i]; i++)
     {
       g_autofree char *line = g_strdup_printf ("- %s", block->list[i]);
       g_autoptr(PangoLayout) item = sxsh_doc_make_layout (self, line, FALSE, 11, FALSE, FALSE,
-                                                 left_width - MM (2), SXSH_ALIGN_LEFT);
+                                                          left_width - MM (2), SXSH_ALIGN_LEFT);
 
       sxsh_doc_box_add_layout (box, item, 0, left_y);
       left_y += sxsh_doc_layout_height (item);
@@ -308,17 +318,18 @@ measure_closing (SxshOfficialDocument *self,
 
   if (block->authority && *block->authority)
     {
-      g_autoptr(PangoLayout) authority = sxsh_doc_make_layout (self, block->authority, FALSE, sign_size,
-                                                      TRUE, FALSE, right_width,
-                                                      SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) authority = sxsh_doc_make_layout (self, block->authority, FALSE,
+                                                               sign_size, TRUE, FALSE, right_width,
+                                                               SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, authority, right_x, right_y);
       right_y += sxsh_doc_layout_height (authority);
     }
   if (block->sign_title && *block->sign_title)
     {
-      g_autoptr(PangoLayout) title = sxsh_doc_make_layout (self, block->sign_title, FALSE, sign_size,
-                                                  TRUE, FALSE, right_width, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) title = sxsh_doc_make_layout (self, block->sign_title, FALSE,
+                                                           sign_size, TRUE, FALSE, right_width,
+                                                           SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, title, right_x, right_y);
       right_y += sxsh_doc_layout_height (title);
@@ -327,8 +338,9 @@ measure_closing (SxshOfficialDocument *self,
   right_y += MM (26);
   if (block->signer && *block->signer)
     {
-      g_autoptr(PangoLayout) signer = sxsh_doc_make_layout (self, block->signer, FALSE, sign_size, TRUE,
-                                                   FALSE, right_width, SXSH_ALIGN_CENTER);
+      g_autoptr(PangoLayout) signer = sxsh_doc_make_layout (self, block->signer, FALSE, sign_size,
+                                                            TRUE, FALSE, right_width,
+                                                            SXSH_ALIGN_CENTER);
 
       sxsh_doc_box_add_layout (box, signer, right_x, right_y);
       right_y += sxsh_doc_layout_height (signer);

@@ -90,8 +90,8 @@ sxsh_free_page_add_text (SxshFreePage *page,
   g_return_val_if_fail (markup != NULL, 0);
   g_return_val_if_fail (width_mm > 0 && font_points > 0, 0);
 
-  layout = sxsh_doc_make_layout (page->document, markup, TRUE, font_points, FALSE, FALSE, MM (width_mm),
-                        align);
+  layout = sxsh_doc_make_layout (page->document, markup, TRUE, font_points, FALSE, FALSE,
+                                 MM (width_mm), align);
   g_ptr_array_add (page->ops, sxsh_doc_lines_op (layout, MM (x_mm), MM (y_mm), 0, -1));
   page->document->dirty = TRUE;
   return sxsh_doc_layout_height (layout) / PT_PER_MM;

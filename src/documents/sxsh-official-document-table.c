@@ -99,8 +99,8 @@ sxsh_doc_measure_table (SxshOfficialDocument *self,
           if ((int) align == (int) ALIGN_AUTO)
             align = looks_numeric (cell->markup, cell->is_markup) ? SXSH_ALIGN_RIGHT
                                                                  : SXSH_ALIGN_LEFT;
-          layout = sxsh_doc_make_layout (self, cell->markup, cell->is_markup, size, row->header || row->bold, FALSE,
-                                cell_width, align);
+          layout = sxsh_doc_make_layout (self, cell->markup, cell->is_markup, size,
+                                         row->header || row->bold, FALSE, cell_width, align);
           sxsh_doc_text_set_layout (&cell->text, layout);
           cell->text_height = sxsh_doc_text_height (&cell->text);
           if (cell->row_span == 1)
@@ -239,7 +239,7 @@ table_emit_rows (Flow              *flow,
           if (cell->text.n_lines == 0)
             continue;
           lines = sxsh_doc_lines_op (cell->text.layout, cx + CELL_PAD_X,
-                            ry + MAX (CELL_PAD_Y, (ch - cell->text_height) / 2), 0, -1);
+                                     ry + MAX (CELL_PAD_Y, (ch - cell->text_height) / 2), 0, -1);
           if (cell->text_height + 2 * CELL_PAD_Y > ch + EPSILON)
             {
               lines->clip = TRUE;
@@ -338,7 +338,7 @@ table_split_row (Flow              *flow,
             if (counts[c] > 0)
               g_ptr_array_add (flow->page->ops,
                                sxsh_doc_lines_op (cell->text.layout, rect->x + CELL_PAD_X,
-                                         flow->y + CELL_PAD_Y, next_line[c], counts[c]));
+                                                  flow->y + CELL_PAD_Y, next_line[c], counts[c]));
             next_line[c] += counts[c];
           }
         flow->y += height;
@@ -368,7 +368,8 @@ sxsh_doc_place_table_block (Flow              *flow,
   sxsh_doc_flow_ensure_page (flow);
   {
     guint first_end = first < n_rows ? table_group_end (table, first) : first;
-    double need = sxsh_doc_flow_gap (flow, block) + header + table_rows_height (table, first, first_end)
+    double need = sxsh_doc_flow_gap (flow, block) + header
+                  + table_rows_height (table, first, first_end)
                   + (first_end >= n_rows ? tail : 0);
 
     if (flow->y + need > flow->bottom + EPSILON && !flow->empty)

@@ -63,7 +63,8 @@ flow_place_box (Flow      *flow,
                 double     y)
 {
   for (guint i = 0; i < box->ops->len; i++)
-    g_ptr_array_add (flow->page->ops, sxsh_doc_op_copy_offset (g_ptr_array_index (box->ops, i), x, y));
+    g_ptr_array_add (flow->page->ops,
+                     sxsh_doc_op_copy_offset (g_ptr_array_index (box->ops, i), x, y));
 }
 
 double
@@ -92,11 +93,12 @@ block_min_start (SxshOfficialDocument *self,
     {
     case BLOCK_TEXT:
       if (block->keep_with_next)
-        return block->space_before + sxsh_doc_text_height (&block->text) + block->space_after + next;
+        return block->space_before + sxsh_doc_text_height (&block->text) + block->space_after
+               + next;
       /* Two lines, or all of a short paragraph that may not be split. */
       return block->space_before
              + sxsh_doc_text_range_height (&block->text, 0,
-                                  block->text.n_lines < 4 ? block->text.n_lines : 2);
+                                           block->text.n_lines < 4 ? block->text.n_lines : 2);
 
     case BLOCK_TABLE:
       return block->space_before + sxsh_doc_table_min_start (block->table);
@@ -147,7 +149,8 @@ place_text_block (Flow              *flow,
   sxsh_doc_flow_ensure_page (flow);
   if (block->keep_with_next)
     {
-      double need = sxsh_doc_flow_gap (flow, block) + sxsh_doc_text_height (text) + block->space_after
+      double need = sxsh_doc_flow_gap (flow, block) + sxsh_doc_text_height (text)
+                    + block->space_after
                     + block_min_start (flow->self, index + 1, 0);
 
       if (flow->y + need > flow->bottom + EPSILON && !flow->empty)
@@ -197,7 +200,7 @@ place_text_block (Flow              *flow,
 
       g_ptr_array_add (flow->page->ops,
                        sxsh_doc_lines_op (text->layout, flow->left + MM (block->left_indent),
-                                 flow->y + gap, i, fit));
+                                          flow->y + gap, i, fit));
       flow->y += gap + sxsh_doc_text_range_height (text, i, fit);
       flow->empty = FALSE;
       i += fit;
@@ -220,13 +223,13 @@ add_page_numbers (SxshOfficialDocument *self)
       if (page->free_page)
         continue;
       number = g_strdup_printf ("%u", i + 1);
-      layout = sxsh_doc_make_layout (self, number, FALSE, CLAMP (self->body_size, 13, 14), FALSE, FALSE,
-                            page->width - MM (self->margin_left + self->margin_right),
-                            SXSH_ALIGN_CENTER);
+      layout = sxsh_doc_make_layout (self, number, FALSE, CLAMP (self->body_size, 13, 14), FALSE,
+                                     FALSE, page->width - MM (self->margin_left + self->margin_right),
+                                     SXSH_ALIGN_CENTER);
       h = sxsh_doc_layout_height (layout);
       /* Centred in the top margin, as Decree 30 places it. */
       g_ptr_array_add (page->ops, sxsh_doc_lines_op (layout, MM (self->margin_left),
-                                            (MM (self->margin_top) - h) / 2, 0, -1));
+                                                     (MM (self->margin_top) - h) / 2, 0, -1));
     }
 }
 
@@ -290,7 +293,8 @@ sxsh_official_document_run_layout (SxshOfficialDocument *self)
             page->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) sxsh_doc_op_free);
             for (guint k = 0; k < free_page->ops->len; k++)
               g_ptr_array_add (page->ops,
-                               sxsh_doc_op_copy_offset (g_ptr_array_index (free_page->ops, k), 0, 0));
+                               sxsh_doc_op_copy_offset (g_ptr_array_index (free_page->ops, k),
+                                                        0, 0));
             g_ptr_array_add (self->pages, page);
             flow.page = NULL;
           }

@@ -124,6 +124,28 @@ top_margin_text (PopplerDocument *pdf,
   return g_strstrip (g_string_free (g_steal_pointer (&out), FALSE));
 }
 
+/* Where @needle is on the page, in points from the top left. */
+static gboolean
+find_rect (PopplerDocument  *pdf,
+           int               index,
+           const char       *needle,
+           PopplerRectangle *rect)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, index);
+  GList *found = poppler_page_find_text (page, needle);
+  double w, h;
+
+  if (found == NULL)
+    return FALSE;
+  poppler_page_get_size (page, &w, &h);
+  *rect = *(PopplerRectangle *) found->data;
+  /* find_text counts y from the bottom. */
+  rect->y1 = h - ((PopplerRectangle *) found->data)->y2;
+  rect->y2 = h - ((PopplerRectangle *) found->data)->y1;
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return TRUE;
+}
+
 /* Every character box of every page lies inside the margins, except the
  * page number in the top margin from page 2 on. */
 static void
@@ -494,7 +516,8 @@ test_font_family (void)
   g_autoptr(SxshOfficialDocument) doc = sxsh_official_document_new ();
   const char *family = sxsh_official_document_get_font_family (doc);
 
-  g_assert_true (g_str_equal (family, "Times New Roman") || g_str_equal (family, "Liberation Serif"));
+  g_assert_true (g_str_equal (family, "Times New Roman")
+                 || g_str_equal (family, "Liberation Serif"));
 }
 
 /* A closing block that does not fit takes the last lines of the body with
@@ -748,6 +771,64 @@ test_plain_text_escaped (Fixture      *fixture,
   g_assert_true (page_contains (pdf, 0, "<b>không đóng"));
 }
 
+/* A draft: no date yet (left blank to be written by hand), no number, no
+ * superior body, one addressee on the "Kính gửi" line itself. */
+static void
+test_header_variants (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autoptr(SxshOfficialDocument) doc = sxsh_official_document_new ();
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "draft.pdf", NULL);
+  g_autoptr(PopplerDocument) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *addressee[] = { "Ủy ban nhân dân tỉnh Kon Tum.", NULL };
+  g_autofree char *text = NULL;
+  GDate date;
+
+  sxsh_official_document_add_header (doc, NULL, "SỞ CÔNG THƯƠNG TỈNH KON TUM", NULL, "Kon Tum",
+                                     NULL);
+  sxsh_official_document_add_title (doc, "CÔNG VĂN", NULL);
+  sxsh_official_document_add_recipients (doc, addressee);
+  sxsh_official_document_add_heading (doc, 3, "a) Mục nhỏ");
+  sxsh_official_document_add_paragraph (doc, "Nội dung.");
+  g_assert_true (sxsh_official_document_write_pdf (doc, path, NULL, &error));
+  g_assert_no_error (error);
+  pdf = open_pdf (path);
+  text = page_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "Kính gửi: Ủy ban nhân dân tỉnh Kon Tum."));
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *year = g_strdup_printf ("năm %d", g_date_time_get_year (now));
+    PopplerRectangle start, end;
+
+    /* Readers may take the wide blanks for column gaps: the pieces are
+     * checked to be on one line instead. */
+    g_assert_true (find_rect (pdf, 0, "Kon Tum, ngày", &start));
+    g_assert_true (find_rect (pdf, 0, year, &end));
+    g_assert_cmpfloat (fabs (start.y1 - end.y1), <, 1);
+    g_assert_cmpfloat (end.x1, >, start.x2);
+  }
+  g_assert_nonnull (strstr (text, "SỞ CÔNG THƯƠNG TỈNH KON TUM"));
+  g_assert_null (strstr (text, "Số:"));
+  g_assert_nonnull (strstr (text, "a) Mục nhỏ"));
+
+  /* Day and month below 10 take a leading zero. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 3, 2, 2027);
+  g_clear_object (&doc);
+  g_clear_object (&pdf);
+  g_clear_pointer (&text, g_free);
+  doc = sxsh_official_document_new ();
+  sxsh_official_document_add_header (doc, "UBND TỈNH KON TUM", "SỞ CÔNG THƯƠNG", "7/SCT-QLCN",
+                                     "Kon Tum", &date);
+  g_assert_true (sxsh_official_document_write_pdf (doc, path, NULL, &error));
+  g_assert_no_error (error);
+  pdf = open_pdf (path);
+  text = page_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "Kon Tum, ngày 03 tháng 02 năm 2027"));
+  g_assert_nonnull (strstr (text, "Số: 7/SCT-QLCN"));
+}
+
 static void
 test_write_error (Fixture      *fixture,
                   gconstpointer data)
@@ -802,6 +883,8 @@ main (int   argc,
               test_landscape, fixture_tear_down);
   g_test_add ("/sxsh/official-document/plain-text-escaped", Fixture, NULL, fixture_set_up,
               test_plain_text_escaped, fixture_tear_down);
+  g_test_add ("/sxsh/official-document/header-variants", Fixture, NULL, fixture_set_up,
+              test_header_variants, fixture_tear_down);
   g_test_add ("/sxsh/official-document/write-error", Fixture, NULL, fixture_set_up,
               test_write_error, fixture_tear_down);
   g_test_add ("/sxsh/official-document/empty", Fixture, NULL, fixture_set_up,
