@@ -245,7 +245,7 @@ compute_value_axis (Geometry *g,
                     double    length)
 {
   SxshChart *self = g->chart;
-  int n_ticks = (int) CLAMP (length / (g->font_size * (value_axis_vertical (self) ? 2.6 : 5.5)),
+  int n_ticks = (int) CLAMP (length / (g->font_size * (value_axis_vertical (self) ? 2.6 : 4.2)),
                              2, 6);
 
   if (self->has_range)
