@@ -849,6 +849,19 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+sxsh_facility_editor_map (GtkWidget *widget)
+{
+  SxshFacilityEditor *self = SXSH_FACILITY_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (sxsh_facility_editor_parent_class)->map (widget);
+
+  /* An existing name is more often corrected than replaced: the cursor goes
+   * to its end instead of selecting it all. */
+  if (self->facility != NULL)
+    gtk_editable_select_region (GTK_EDITABLE (self->name_row), -1, -1);
+}
+
+static void
 sxsh_facility_editor_constructed (GObject *object)
 {
   SxshFacilityEditor *self = SXSH_FACILITY_EDITOR (object);
@@ -951,6 +964,8 @@ sxsh_facility_editor_class_init (SxshFacilityEditorClass *klass)
   object_class->finalize = sxsh_facility_editor_finalize;
   object_class->get_property = sxsh_facility_editor_get_property;
   object_class->set_property = sxsh_facility_editor_set_property;
+
+  widget_class->map = sxsh_facility_editor_map;
 
   /**
    * SxshFacilityEditor:store:
