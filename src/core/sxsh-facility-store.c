@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sxsh-error.h"
+#include "sxsh-facility-private.h"
 #include "sxsh-facility-store.h"
 #include "sxsh-text.h"
 #include "sxsh-validation.h"
@@ -59,27 +60,33 @@ static GParamSpec *properties[N_PROPS];
   "f.id, f.tax_code, f.name, f.address, f.admin_unit_id, u.name, f.zone, f.sector_id, s.name, " \
   "f.main_products, f.technology_status, f.size_class, f.size_manual, f.employees, f.revenue, " \
   "f.capital, f.cp_potential, f.first_year, f.last_year, f.contact_person, f.phone, f.email, " \
-  "f.notes, " \
-  "CASE WHEN cur.id IS NULL AND NOT EXISTS (SELECT 1 FROM event_facility ef JOIN event e " \
-  "       ON e.id = ef.event_id WHERE ef.facility_id = f.id AND e.date < ?2) THEN 0 " \
-  "     WHEN cur.applying = 1 THEN 3 " \
-  "     WHEN EXISTS (SELECT 1 FROM facility_year x WHERE x.facility_id = f.id " \
-  "                  AND x.year <= ?1 AND x.informed = 1) " \
-  "       OR EXISTS (SELECT 1 FROM event_facility ef JOIN event e ON e.id = ef.event_id " \
-  "                  WHERE ef.facility_id = f.id AND e.date < ?2) THEN 2 " \
-  "     ELSE 1 END "
+  "f.notes "
 
-/* ?1 = year, ?2 = first day of the next year: a status carries forward from
- * the latest yearly row at or before the year; attending an event informs. */
 #define FACILITY_FROM \
   "FROM facility f " \
   "LEFT JOIN admin_unit u ON u.id = f.admin_unit_id " \
-  "LEFT JOIN sector s ON s.id = f.sector_id " \
-  "LEFT JOIN facility_year cur ON cur.facility_id = f.id AND cur.year = " \
-  "  (SELECT MAX(y.year) FROM facility_year y WHERE y.facility_id = f.id AND y.year <= ?1) "
+  "LEFT JOIN sector s ON s.id = f.sector_id "
 
 static const char select_all_sql[] = "SELECT " FACILITY_COLUMNS FACILITY_FROM;
-static const char select_one_sql[] = "SELECT " FACILITY_COLUMNS FACILITY_FROM "WHERE f.id = ?3";
+static const char select_one_sql[] = "SELECT " FACILITY_COLUMNS FACILITY_FROM "WHERE f.id = ?1";
+
+/* The yearly status, as the indicators define it, in three set queries
+ * rather than a subquery per facility.  ?1 = year, ?2 = first day of the
+ * next year, ?3 = one facility or 0 for all.  A status carries forward from
+ * the latest yearly row at or before the year; attending an event informs. */
+static const char latest_row_sql[] =
+  "SELECT fy.facility_id, fy.applying FROM facility_year fy "
+  "JOIN (SELECT facility_id, MAX(year) AS latest FROM facility_year "
+  "      WHERE year <= ?1 AND (?3 = 0 OR facility_id = ?3) GROUP BY facility_id) m "
+  "  ON m.facility_id = fy.facility_id AND m.latest = fy.year";
+
+static const char informed_sql[] =
+  "SELECT DISTINCT facility_id FROM facility_year "
+  "WHERE year <= ?1 AND informed = 1 AND (?3 = 0 OR facility_id = ?3)";
+
+static const char attended_sql[] =
+  "SELECT DISTINCT ef.facility_id FROM event_facility ef JOIN event e ON e.id = ef.event_id "
+  "WHERE e.date < ?2 AND (?3 = 0 OR ef.facility_id = ?3)";
 
 static const char insert_sql[] =
   "INSERT INTO facility (tax_code, name, name_key, address, admin_unit_id, zone, sector_id, "
@@ -216,53 +223,108 @@ refilter (SxshFacilityStore *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
-static void
-fill_from_row (SxshFacility  *facility,
-               SxshStatement *stmt)
+/* Runs one of the status queries and calls @func for each facility id. */
+static gboolean
+for_each_status_row (SxshFacilityStore  *self,
+                     const char         *sql,
+                     gint64              only_id,
+                     void              (*func) (SxshFacility *facility,
+                                                SxshStatement *stmt,
+                                                gpointer       data),
+                     gpointer            data,
+                     GError            **error)
 {
-  const char *size_key = sxsh_statement_get_text (stmt, 11);
+  g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, sql, error);
+  g_autofree char *next_year = g_strdup_printf ("%04d-01-01", self->year + 1);
+  int rc;
 
-  g_object_freeze_notify (G_OBJECT (facility));
-  sxsh_facility_set_id (facility, sxsh_statement_get_int64 (stmt, 0));
-  g_object_set (facility,
-                "tax-code", sxsh_statement_get_text (stmt, 1),
-                "name", sxsh_statement_get_text (stmt, 2),
-                "address", sxsh_statement_get_text (stmt, 3),
-                "admin-unit-id", sxsh_statement_get_int64 (stmt, 4),
-                "admin-unit-name", sxsh_statement_get_text (stmt, 5),
-                "zone", sxsh_statement_get_text (stmt, 6),
-                "sector-id", sxsh_statement_get_int64 (stmt, 7),
-                "sector-name", sxsh_statement_get_text (stmt, 8),
-                "main-products", sxsh_statement_get_text (stmt, 9),
-                "technology-status", sxsh_statement_get_text (stmt, 10),
-                "size-class", (int) sxsh_size_class_from_key (size_key),
-                "size-manual", sxsh_statement_get_int (stmt, 12) != 0,
-                "employees", sxsh_statement_is_null (stmt, 13) ? -1
-                             : sxsh_statement_get_int64 (stmt, 13),
-                "revenue", sxsh_statement_is_null (stmt, 14) ? -1
-                           : sxsh_statement_get_int64 (stmt, 14),
-                "capital", sxsh_statement_is_null (stmt, 15) ? -1
-                           : sxsh_statement_get_int64 (stmt, 15),
-                "cp-potential", sxsh_statement_get_int (stmt, 16) != 0,
-                "first-year", sxsh_statement_get_int (stmt, 17),
-                "last-year", sxsh_statement_get_int (stmt, 18),
-                "contact-person", sxsh_statement_get_text (stmt, 19),
-                "phone", sxsh_statement_get_text (stmt, 20),
-                "email", sxsh_statement_get_text (stmt, 21),
-                "notes", sxsh_statement_get_text (stmt, 22),
-                "status", sxsh_statement_get_int (stmt, 23),
-                NULL);
-  g_object_thaw_notify (G_OBJECT (facility));
+  if (stmt == NULL)
+    return FALSE;
+  sxsh_statement_bind_int64 (stmt, 1, self->year);
+  sxsh_statement_bind_text (stmt, 2, next_year);
+  sxsh_statement_bind_int64 (stmt, 3, only_id);
+  while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
+    {
+      gint64 id = sxsh_statement_get_int64 (stmt, 0);
+      SxshFacility *facility = g_hash_table_lookup (self->by_id, &id);
+      if (facility != NULL)
+        func (facility, stmt, data);
+    }
+  return rc == SXSH_STEP_DONE;
+}
+
+/* Scratch bits per facility while the statuses are worked out. */
+#define HAS_ROW  1u
+#define APPLYING 2u
+#define INFORMED 4u
+
+static void
+mark_latest_cb (SxshFacility  *facility,
+                SxshStatement *stmt,
+                gpointer       data)
+{
+  GHashTable *bits = data;
+  guint b = HAS_ROW | (sxsh_statement_get_int (stmt, 1) ? APPLYING : 0);
+
+  g_hash_table_insert (bits, facility, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (bits, facility)) | b));
 }
 
 static void
-bind_year (SxshFacilityStore *self,
-           SxshStatement     *stmt)
+mark_informed_cb (SxshFacility  *facility,
+                  SxshStatement *stmt,
+                  gpointer       data)
 {
-  g_autofree char *next_year = g_strdup_printf ("%04d-01-01", self->year + 1);
+  GHashTable *bits = data;
 
-  sxsh_statement_bind_int64 (stmt, 1, self->year);
-  sxsh_statement_bind_text (stmt, 2, next_year);
+  g_hash_table_insert (bits, facility, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (bits, facility)) | INFORMED));
+}
+
+static void
+mark_attended_cb (SxshFacility  *facility,
+                  SxshStatement *stmt,
+                  gpointer       data)
+{
+  /* An attendance counts as a record of the facility for the year. */
+  GHashTable *bits = data;
+
+  g_hash_table_insert (bits, facility, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (bits, facility)) | HAS_ROW | INFORMED));
+}
+
+static SxshYearStatus
+status_from_bits (guint bits)
+{
+  if (!(bits & HAS_ROW))
+    return SXSH_YEAR_STATUS_NONE;
+  if (bits & APPLYING)
+    return SXSH_YEAR_STATUS_APPLYING;
+  if (bits & INFORMED)
+    return SXSH_YEAR_STATUS_INFORMED;
+  return SXSH_YEAR_STATUS_NEITHER;
+}
+
+/* Sets every facility's status (or one's, with @only) for the store's year. */
+static gboolean
+apply_statuses (SxshFacilityStore  *self,
+                SxshFacility       *only,
+                GError            **error)
+{
+  g_autoptr(GHashTable) bits = g_hash_table_new (NULL, NULL);
+  gint64 only_id = only ? sxsh_facility_get_id (only) : 0;
+
+  if (!for_each_status_row (self, latest_row_sql, only_id, mark_latest_cb, bits, error)
+      || !for_each_status_row (self, informed_sql, only_id, mark_informed_cb, bits, error)
+      || !for_each_status_row (self, attended_sql, only_id, mark_attended_cb, bits, error))
+    return FALSE;
+
+  if (only != NULL)
+    _sxsh_facility_set_status (only, status_from_bits (GPOINTER_TO_UINT (g_hash_table_lookup (bits, only))));
+  else
+    for (guint i = 0; i < self->all->len; i++)
+      {
+        SxshFacility *facility = g_ptr_array_index (self->all, i);
+        _sxsh_facility_set_status (facility, status_from_bits (GPOINTER_TO_UINT (g_hash_table_lookup (bits, facility))));
+      }
+  return TRUE;
 }
 
 static SxshFacility *
@@ -277,8 +339,7 @@ load_one (SxshFacilityStore  *self,
   stmt = sxsh_database_prepare (self->db, select_one_sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_year (self, stmt);
-  sxsh_statement_bind_int64 (stmt, 3, id);
+  sxsh_statement_bind_int64 (stmt, 1, id);
   rc = sxsh_statement_step (stmt, error);
   if (rc == SXSH_STEP_ERROR)
     return NULL;
@@ -289,7 +350,7 @@ load_one (SxshFacilityStore  *self,
       return NULL;
     }
   facility = sxsh_facility_new ();
-  fill_from_row (facility, stmt);
+  _sxsh_facility_set_from_statement (facility, stmt);
   return g_steal_pointer (&facility);
 }
 
@@ -508,13 +569,14 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
   stmt = sxsh_database_prepare (self->db, select_all_sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_year (self, stmt);
 
   all = g_ptr_array_new_with_free_func (g_object_unref);
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     {
       SxshFacility *facility = sxsh_facility_new ();
-      fill_from_row (facility, stmt);
+      _sxsh_facility_set_from_statement (facility, stmt);
+      /* Folded now, so that no keystroke of a search pays for it. */
+      sxsh_facility_get_search_key (facility);
       g_ptr_array_add (all, facility);
     }
   if (rc == SXSH_STEP_ERROR)
@@ -527,6 +589,8 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
   self->all = g_steal_pointer (&all);
   for (guint i = 0; i < self->all->len; i++)
     index_facility (self, g_ptr_array_index (self->all, i));
+  if (!apply_statuses (self, NULL, error))
+    return FALSE;
 
   refilter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
@@ -545,8 +609,11 @@ sxsh_facility_store_set_year (SxshFacilityStore *self,
   if (self->year == year)
     return;
   self->year = year;
-  if (self->db != NULL && !sxsh_facility_store_reload (self, &error))
-    g_warning ("Cannot reload facilities for %d: %s", year, error->message);
+  /* Only the statuses depend on the year; the objects stay. */
+  if (self->db != NULL && self->all->len > 0 && !apply_statuses (self, NULL, &error))
+    g_warning ("Cannot load the statuses of %d: %s", year, error->message);
+  if (self->status >= 0)
+    refilter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -770,6 +837,7 @@ static void
 add_loaded (SxshFacilityStore *self,
             SxshFacility      *facility)
 {
+  g_autoptr(GError) error = NULL;
   guint pos = 0, lo = 0, hi = self->all->len;
 
   while (lo < hi)
@@ -783,6 +851,9 @@ add_loaded (SxshFacilityStore *self,
   pos = lo;
   g_ptr_array_insert (self->all, pos, facility);
   index_facility (self, facility);
+  if (!apply_statuses (self, facility, &error))
+    g_warning ("Cannot load the status of “%s”: %s", sxsh_facility_get_name (facility),
+               error->message);
   refilter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
 }

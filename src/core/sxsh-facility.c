@@ -3,7 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sxsh-facility.h"
+#include "sxsh-facility-private.h"
 #include "sxsh-text.h"
 #include "sxsh-validation.h"
 
@@ -738,4 +738,65 @@ sxsh_facility_validate (SxshFacility *self)
                      _("Size class: choose a size class, or let it be derived from the figures."));
 
   return issues;
+}
+
+static void
+take_text (char          **field,
+           SxshStatement  *stmt,
+           int             column)
+{
+  const char *text = sxsh_statement_get_text (stmt, column);
+
+  g_free (*field);
+  *field = g_strdup (text ? text : "");
+}
+
+static gint64
+optional_int64 (SxshStatement *stmt,
+                int            column,
+                gint64         fallback)
+{
+  return sxsh_statement_is_null (stmt, column) ? fallback : sxsh_statement_get_int64 (stmt, column);
+}
+
+void
+_sxsh_facility_set_from_statement (SxshFacility  *self,
+                                   SxshStatement *stmt)
+{
+  self->id = sxsh_statement_get_int64 (stmt, 0);
+  take_text (&self->tax_code, stmt, 1);
+  take_text (&self->name, stmt, 2);
+  take_text (&self->address, stmt, 3);
+  self->admin_unit_id = optional_int64 (stmt, 4, 0);
+  take_text (&self->admin_unit_name, stmt, 5);
+  take_text (&self->zone, stmt, 6);
+  self->sector_id = optional_int64 (stmt, 7, 0);
+  take_text (&self->sector_name, stmt, 8);
+  take_text (&self->main_products, stmt, 9);
+  take_text (&self->technology_status, stmt, 10);
+  self->size_class = sxsh_size_class_from_key (sxsh_statement_get_text (stmt, 11));
+  self->size_manual = sxsh_statement_get_int (stmt, 12) != 0;
+  self->employees = optional_int64 (stmt, 13, -1);
+  self->revenue = optional_int64 (stmt, 14, -1);
+  self->capital = optional_int64 (stmt, 15, -1);
+  self->cp_potential = sxsh_statement_get_int (stmt, 16) != 0;
+  self->first_year = (int) optional_int64 (stmt, 17, 0);
+  self->last_year = (int) optional_int64 (stmt, 18, 0);
+  take_text (&self->contact_person, stmt, 19);
+  take_text (&self->phone, stmt, 20);
+  take_text (&self->email, stmt, 21);
+  take_text (&self->notes, stmt, 22);
+  clear_keys (self);
+}
+
+/* Sets the year's status, telling views only when it changed. */
+void
+_sxsh_facility_set_status (SxshFacility   *self,
+                           SxshYearStatus  status)
+{
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_LABEL]);
 }

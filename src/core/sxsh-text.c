@@ -67,32 +67,48 @@ sxsh_text_normalize (const char *text)
 char *
 sxsh_text_fold (const char *text)
 {
-  g_autofree char *nfd = NULL;
   GString *out;
   gboolean space = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
-  nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
-    return g_strdup ("");
 
-  out = g_string_sized_new (strlen (nfd));
-  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+  /* Character by character rather than normalizing the whole string: the
+   * registry folds every facility's text when it loads. */
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; )
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
-      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
-        continue;
+      if ((guchar) *p < 0x80)
+        {
+          c = (guchar) *p++;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            break;
+          p = g_utf8_next_char (p);
+          if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+            continue;
+          if (is_d_stroke (c))
+            c = 'd';
+          else
+            {
+              gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+              if (g_unichar_fully_decompose (c, FALSE, decomposed,
+                                             G_UNICHAR_MAX_DECOMPOSITION_LENGTH) > 0)
+                c = decomposed[0];
+            }
+        }
+
       if (g_unichar_isspace (c))
         {
           space = out->len > 0;
           continue;
         }
-      if (is_d_stroke (c))
-        c = 'd';
-      else
-        c = g_unichar_tolower (c);
+      c = c < 0x80 ? (gunichar) g_ascii_tolower ((char) c) : g_unichar_tolower (c);
       if (space)
         g_string_append_c (out, ' ');
       space = FALSE;
@@ -209,31 +225,42 @@ tone_rank (gunichar mark)
 char *
 sxsh_text_collate_key (const char *text)
 {
-  g_autofree char *nfd = NULL;
+  static const char hex[] = "0123456789ABCDEF";
   GString *primary;
   GString *secondary;
   GString *tertiary;
-  const char *p;
+  const char *p = text ? text : "";
 
-  nfd = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_NFD);
-  if (nfd == NULL)
-    return g_strdup ("");
+  primary = g_string_sized_new (strlen (p) * 6 + 8);
+  secondary = g_string_sized_new (strlen (p) + 1);
+  tertiary = g_string_sized_new (strlen (p) + 1);
 
-  primary = g_string_new (NULL);
-  secondary = g_string_new (NULL);
-  tertiary = g_string_new (NULL);
-
-  p = nfd;
   while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
-      gunichar lower, modifier = 0;
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gunichar base, lower, modifier = 0;
+      gsize n;
       int tone = 0;
       guint32 weight;
 
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
       p = g_utf8_next_char (p);
-      /* Gather the combining marks that follow the base character. */
-      while (*p)
+
+      /* A precomposed letter brings its marks in its decomposition; a
+       * decomposed one brings them as the combining characters after it. */
+      n = c < 0x80 ? 0 : g_unichar_fully_decompose (c, FALSE, decomposed,
+                                                      G_UNICHAR_MAX_DECOMPOSITION_LENGTH);
+      base = n > 0 ? decomposed[0] : c;
+      for (gsize i = 1; i < n; i++)
+        {
+          if (decomposed[i] == 0x0306 || decomposed[i] == 0x0302 || decomposed[i] == 0x031B)
+            modifier = decomposed[i];
+          else if (tone_rank (decomposed[i]) > 0)
+            tone = tone_rank (decomposed[i]);
+        }
+      while (*p && (guchar) *p >= 0x80)
         {
           gunichar m = g_utf8_get_char (p);
           if (g_unichar_type (m) != G_UNICODE_NON_SPACING_MARK)
@@ -245,7 +272,7 @@ sxsh_text_collate_key (const char *text)
           p = g_utf8_next_char (p);
         }
 
-      lower = g_unichar_tolower (c);
+      lower = base < 0x80 ? (gunichar) g_ascii_tolower ((char) base) : g_unichar_tolower (base);
       if (is_d_stroke (c))
         {
           lower = 'd';
@@ -254,8 +281,8 @@ sxsh_text_collate_key (const char *text)
 
       if (g_unichar_isspace (c))
         weight = 0x000001;
-      else if (g_unichar_isdigit (c))
-        weight = 0x001000 + (guint32) g_unichar_digit_value (c);
+      else if (lower < 0x80 && g_ascii_isdigit ((char) lower))
+        weight = 0x001000 + (lower - '0');
       else if (lower < 0x80 && g_ascii_isalpha ((char) lower) && letter_rank (lower, modifier) >= 0)
         weight = 0x002000 + (guint32) letter_rank (lower, modifier);
       else if (c < 0x80)
@@ -263,15 +290,17 @@ sxsh_text_collate_key (const char *text)
       else
         weight = 0x100000 + (lower & 0xEFFFF);
 
-      g_string_append_printf (primary, "%06X", weight);
-      g_string_append_printf (secondary, "%d", tone);
-      g_string_append_c (tertiary, c == lower ? '0' : '1');
+      for (int shift = 20; shift >= 0; shift -= 4)
+        g_string_append_c (primary, hex[(weight >> shift) & 0xF]);
+      g_string_append_c (secondary, (char) ('0' + tone));
+      g_string_append_c (tertiary, (is_d_stroke (c) ? c == D_STROKE_LOWER || c == ETH_LOWER
+                                                    : base == lower) ? '0' : '1');
     }
 
   g_string_append_c (primary, '!');
-  g_string_append (primary, secondary->str);
+  g_string_append_len (primary, secondary->str, secondary->len);
   g_string_append_c (primary, '!');
-  g_string_append (primary, tertiary->str);
+  g_string_append_len (primary, tertiary->str, tertiary->len);
   g_string_free (secondary, TRUE);
   g_string_free (tertiary, TRUE);
   return g_string_free (primary, FALSE);
