@@ -108,7 +108,7 @@ static const ColumnDef facility_columns[FC_N] = {
   { "contact_person", N_("Contact person"), "Người liên hệ", T_TEXT, FALSE, F_CONTACT },
   { "phone", N_("Phone"), "Điện thoại|Số điện thoại", T_PHONE, FALSE, F_PHONE },
   { "email", N_("Email"), "Thư điện tử|E-mail", T_EMAIL, FALSE, F_EMAIL },
-  { "notes", N_("Notes"), "Ghi chú", T_TEXT, FALSE, F_NOTES },
+  { "notes", N_("Notes"), "Ghi chú", T_LONG_TEXT, FALSE, F_NOTES },
 };
 
 enum
@@ -132,7 +132,7 @@ static const ColumnDef annual_columns[AC_N] = {
   { "baseline", N_("Baseline year"), "Năm cơ sở|Năm nền", T_BOOL, FALSE, Y_BASELINE },
   { "report_received", N_("Report received"), "Ngày nhận báo cáo", T_DATE, FALSE,
     Y_REPORT_RECEIVED },
-  { "notes", N_("Notes"), "Ghi chú", T_TEXT, FALSE, Y_NOTES },
+  { "notes", N_("Notes"), "Ghi chú", T_LONG_TEXT, FALSE, Y_NOTES },
 };
 
 enum { CC_TAX_CODE, CC_NAME, CC_YEAR, CC_RESOURCE, CC_QUANTITY, CC_UNIT, CC_N };
@@ -899,6 +899,28 @@ read_value (Checker        *checker,
       value->s = g_strdup (text);
       value->display = g_strdup (text);
       return TRUE;
+
+    case T_LONG_TEXT:
+      {
+        g_autofree char *nfc = NULL;
+        g_auto(GStrv) lines = NULL;
+
+        if (cell->kind != SXSH_CELL_STRING)
+          {
+            value->s = g_strdup (text);
+            value->display = g_strdup (text);
+            return TRUE;
+          }
+        nfc = g_utf8_normalize (cell->text, -1, G_NORMALIZE_NFC);
+        lines = g_strsplit (g_strstrip (nfc), "\n", -1);
+
+        /* Line breaks typed with Alt+Enter stay; "\r\n" becomes "\n". */
+        for (guint i = 0; lines[i] != NULL; i++)
+          g_strstrip (lines[i]);
+        value->s = g_strjoinv ("\n", lines);
+        value->display = g_strdup (text);
+        return TRUE;
+      }
 
     case T_EMAIL:
       if (!sxsh_validate_email (text))

@@ -49,7 +49,8 @@ enum { Q_FACILITY, Q_YEAR, Q_RESOURCE, Q_QUANTITY, Q_N_FIELDS };
 typedef enum
 {
   T_TAX_CODE,
-  T_TEXT,
+  T_TEXT,          /* one line: runs of white space become one space */
+  T_LONG_TEXT,     /* notes: line breaks kept */
   T_INT,
   T_ACTIVE_YEAR,   /* 1900–2100, a facility's first or last year */
   T_DATA_YEAR,     /* 1990–2100, a year of data */

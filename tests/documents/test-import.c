@@ -488,6 +488,70 @@ test_facilities_size_override (Fixture       *f,
 }
 
 static void
+test_facilities_notes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SxshImportPlan) plan = NULL;
+
+  /* Notes keep their line breaks; a one-line field does not. */
+  plan = prepare_text (f, SXSH_IMPORT_FACILITIES, "notes.csv",
+                       "tax_code,name,notes\r\n"
+                       "6100001287,\"Cơ sở\r\n  B\",\"Dòng 1 \r\nDòng 2\r\n\"\r\n");
+  apply (f, plan);
+  assert_facility (f, "notes", "6100001287", "Dòng 1\nDòng 2");
+  assert_facility (f, "name", "6100001287", "Cơ sở B");
+}
+
+/* A long check can be followed and stopped. */
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  GArray *fractions = user_data;
+
+  g_array_append_val (fractions, fraction);
+}
+
+static void
+test_progress_and_cancel (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("tax_code,name\n");
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(SxshImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (text, ",Cơ sở %u\n", i);
+  path = write_file (f, "many.csv", text->str);
+
+  plan = sxsh_import_prepare_full (f->db, SXSH_IMPORT_FACILITIES, path, NULL, progress_cb,
+                                   fractions, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sxsh_import_plan_get_n_to_add (plan), ==, 1000);
+  g_assert_cmpuint (fractions->len, >=, 3);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >=,
+                       g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1.0);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sxsh_import_apply_full (plan, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM facility"), ==, 0);
+  g_assert_false (sxsh_database_in_transaction (f->db));
+  g_clear_error (&error);
+  g_clear_object (&plan);
+
+  plan = sxsh_import_prepare_full (f->db, SXSH_IMPORT_FACILITIES, path, cancellable, NULL, NULL,
+                                   &error);
+  g_assert_null (plan);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
 test_one_bad_row_writes_nothing (Fixture       *f,
                                  gconstpointer  data)
 {
@@ -1127,6 +1191,8 @@ main (int   argc,
   ADD ("/sxsh/import/facilities-bad-values", test_facilities_bad_values);
   ADD ("/sxsh/import/facilities-update-by-tax-code", test_facilities_update_by_tax_code);
   ADD ("/sxsh/import/facilities-size-override", test_facilities_size_override);
+  ADD ("/sxsh/import/facilities-notes", test_facilities_notes);
+  ADD ("/sxsh/import/progress-and-cancel", test_progress_and_cancel);
   ADD ("/sxsh/import/one-bad-row-writes-nothing", test_one_bad_row_writes_nothing);
   ADD ("/sxsh/import/failure-while-writing-rolls-back", test_failure_while_writing_rolls_back);
   ADD ("/sxsh/import/headers", test_headers);
