@@ -264,8 +264,19 @@ measure_drawing (SxshOfficialDocument *self,
   Box *box = &block->box;
   double w = block->width_mm > 0 ? MIN (MM (block->width_mm), width) : width;
   double h = MM (block->height_mm);
+  double page_width, page_height, room;
   Op *op = sxsh_doc_op_new (OP_DRAW);
 
+  /* A picture taller than a page is scaled down to fit one, with its
+   * caption: it must never run into the bottom margin. */
+  sxsh_doc_page_size_for (block->flow_orientation, &page_width, &page_height);
+  room = page_height - MM (self->margin_top + self->margin_bottom)
+         - (block->caption && *block->caption ? 3 * self->body_size + 4 : 0);
+  if (h > room && room > 0)
+    {
+      w *= room / h;
+      h = room;
+    }
   sxsh_doc_box_init (box);
   op->x = (width - w) / 2;
   op->y = 0;

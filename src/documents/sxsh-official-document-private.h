@@ -126,6 +126,8 @@ struct _SxshDocumentTable
   /* Measured: */
   double *column_x;
   double width;
+  /* Header rows taller than half a page are not repeated. */
+  gboolean repeat_header;
 };
 
 struct _SxshFreePage

@@ -257,7 +257,7 @@ static void
 table_emit_header (Flow              *flow,
                    SxshDocumentTable *table)
 {
-  if (table->n_header_rows == 0)
+  if (table->n_header_rows == 0 || !table->repeat_header)
     return;
   table_emit_rows (flow, table, 0, table->n_header_rows, flow->y);
   flow->y += table_header_height (table);
@@ -355,8 +355,8 @@ table_split_row (Flow              *flow,
 
 void
 sxsh_doc_place_table_block (Flow              *flow,
-                   SxshDocumentBlock *block,
-                   double             tail)
+                            SxshDocumentBlock *block,
+                            double             tail)
 {
   SxshDocumentTable *table = block->table;
   double header = table_header_height (table);
@@ -366,6 +366,15 @@ sxsh_doc_place_table_block (Flow              *flow,
   double gap;
 
   sxsh_doc_flow_ensure_page (flow);
+  /* Header rows taller than half a page are not repeated: they flow (and
+   * break, if they must) like the other rows. */
+  table->repeat_header = header <= (flow->page->height
+                                    - MM (flow->self->margin_top + flow->self->margin_bottom)) / 2;
+  if (!table->repeat_header)
+    {
+      header = 0;
+      first = 0;
+    }
   {
     guint first_end = first < n_rows ? table_group_end (table, first) : first;
     double need = sxsh_doc_flow_gap (flow, block) + header

@@ -493,6 +493,22 @@ sxsh_official_document_set_metadata (SxshOfficialDocument *self,
 
 /* Output */
 
+void
+sxsh_official_document_get_text_area (SxshOfficialDocument *self,
+                                      SxshPageOrientation   orientation,
+                                      double               *width_mm,
+                                      double               *height_mm)
+{
+  double w, h;
+
+  g_return_if_fail (SXSH_IS_OFFICIAL_DOCUMENT (self));
+  sxsh_doc_page_size_for (orientation, &w, &h);
+  if (width_mm)
+    *width_mm = w / PT_PER_MM - self->margin_left - self->margin_right;
+  if (height_mm)
+    *height_mm = h / PT_PER_MM - self->margin_top - self->margin_bottom;
+}
+
 guint
 sxsh_official_document_layout (SxshOfficialDocument *self)
 {

@@ -81,6 +81,12 @@ void        sxsh_official_document_set_page_numbers (SxshOfficialDocument *self,
 void        sxsh_official_document_set_metadata     (SxshOfficialDocument *self,
                                                      const char           *title,
                                                      const char           *author);
+/* The text block inside the margins of a page of @orientation, to size
+ * pictures and tables. */
+void        sxsh_official_document_get_text_area    (SxshOfficialDocument *self,
+                                                     SxshPageOrientation   orientation,
+                                                     double               *width_mm,
+                                                     double               *height_mm);
 
 /* The header: issuing body on the left, national title on the right, the
  * number and the place and date under them.  @superior_body, @number and

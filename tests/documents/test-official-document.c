@@ -515,6 +515,16 @@ test_font_family (void)
 {
   g_autoptr(SxshOfficialDocument) doc = sxsh_official_document_new ();
   const char *family = sxsh_official_document_get_font_family (doc);
+  double w, h;
+
+  /* A4 less the margins of Decree 30: 210 − 30 − 15 by 297 − 20 − 20. */
+  sxsh_official_document_get_text_area (doc, SXSH_PAGE_PORTRAIT, &w, &h);
+  g_assert_cmpfloat (fabs (w - 165), <, 0.01);
+  g_assert_cmpfloat (fabs (h - 257), <, 0.01);
+  sxsh_official_document_set_margins (doc, 25, 20, 35, 20);
+  sxsh_official_document_get_text_area (doc, SXSH_PAGE_LANDSCAPE, &w, &h);
+  g_assert_cmpfloat (fabs (w - 242), <, 0.01);
+  g_assert_cmpfloat (fabs (h - 165), <, 0.01);
 
   g_assert_true (g_str_equal (family, "Times New Roman")
                  || g_str_equal (family, "Liberation Serif"));
@@ -677,6 +687,43 @@ draw_circle (cairo_t *cr,
   cairo_set_source_rgb (cr, 0.8, 0.1, 0.1);
   cairo_arc (cr, width / 2, height / 2, MIN (width, height) / 2, 0, 2 * G_PI);
   cairo_fill (cr);
+}
+
+/* What cannot fit on any page still ends inside the margins: a picture
+ * taller than a page, a table header taller than half a page. */
+static void
+test_oversized (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr(SxshOfficialDocument) doc = sxsh_official_document_new ();
+  g_autoptr(GString) long_header = g_string_new ("ĐẦUBẢNG ");
+  const double widths[] = { 1, 1 };
+  SxshDocumentTable *table;
+  int calls = 0;
+  guint n_pages;
+
+  sxsh_official_document_add_paragraph (doc, "Trước hình.");
+  sxsh_official_document_add_drawing (doc, 150, 400, draw_circle, &calls, NULL, "Hình quá cao");
+  for (int i = 0; i < 700; i++)
+    g_string_append_printf (long_header, "cột%d ", i);
+  table = sxsh_official_document_add_table (doc, 2, widths);
+  {
+    const char *header[] = { long_header->str, "B" };
+
+    sxsh_document_table_add_header_row (table, header);
+  }
+  for (int i = 0; i < 80; i++)
+    {
+      const char *row[] = { "dòng", "ô" };
+
+      sxsh_document_table_add_row (table, row);
+    }
+  n_pages = sxsh_official_document_layout (doc);
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_cmpuint (n_pages, <, 12);
+  for (guint p = 0; p < n_pages; p++)
+    g_assert_cmpuint (count_ink_outside (doc, p, 20, 20, 30, 15), ==, 0);
+  g_assert_cmpint (calls, >, 0);
 }
 
 /* A certificate-like landscape page of absolutely placed items. */
@@ -877,6 +924,8 @@ main (int   argc,
               test_heading_keep_with_next, fixture_tear_down);
   g_test_add ("/sxsh/official-document/table-long-row", Fixture, NULL, fixture_set_up,
               test_table_long_row, fixture_tear_down);
+  g_test_add ("/sxsh/official-document/oversized", Fixture, NULL, fixture_set_up,
+              test_oversized, fixture_tear_down);
   g_test_add ("/sxsh/official-document/free-page", Fixture, NULL, fixture_set_up,
               test_free_page, fixture_tear_down);
   g_test_add ("/sxsh/official-document/landscape", Fixture, NULL, fixture_set_up,
