@@ -117,13 +117,27 @@ sxsh_text_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Finds @word at the start of a word of @haystack. */
+static gboolean
+has_word_prefix (const char *haystack,
+                 const char *word)
+{
+  for (const char *found = strstr (haystack, word); found; found = strstr (found + 1, word))
+    if (found == haystack || !g_ascii_isalnum (found[-1]))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * sxsh_text_match_folded:
  * @folded_haystack: text folded with sxsh_text_fold()
  * @folded_needle: a query folded with sxsh_text_fold()
  *
- * Returns: %TRUE when every word of the needle occurs in the haystack, in
- *   any order ("ha dak" finds "dak ha"); an empty needle matches everything
+ * Every word of the query must begin a word of the text, in any order:
+ * "ha dak" finds "dak ha" and "dak h" finds it too, but "ha" does not find
+ * "phat".
+ *
+ * Returns: %TRUE when the text matches; an empty query matches everything
  */
 gboolean
 sxsh_text_match_folded (const char *folded_haystack,
@@ -144,20 +158,20 @@ sxsh_text_match_folded (const char *folded_haystack,
       if (len > 0)
         {
           char buf[128];
-          const char *found;
+          gboolean found;
 
           if (len < sizeof buf)
             {
               memcpy (buf, word, len);
               buf[len] = '\0';
-              found = strstr (folded_haystack, buf);
+              found = has_word_prefix (folded_haystack, buf);
             }
           else
             {
               g_autofree char *copy = g_strndup (word, len);
-              found = strstr (folded_haystack, copy);
+              found = has_word_prefix (folded_haystack, copy);
             }
-          if (found == NULL)
+          if (!found)
             return FALSE;
         }
       if (end == NULL)

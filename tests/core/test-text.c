@@ -40,6 +40,11 @@ test_match (void)
   g_assert_true (sxsh_text_match_folded (hay, q2));
   g_assert_false (sxsh_text_match_folded (hay, q3));
   g_assert_true (sxsh_text_match_folded (hay, ""));
+  /* Words match from their start: "ha" is not found inside "phat". */
+  g_assert_false (sxsh_text_match_folded ("cong ty phat dat dak to", "dak ha"));
+  g_assert_true (sxsh_text_match_folded ("cong ty phat dat dak to", "dak ph"));
+  /* A tax code is found from its start, with or without the branch part. */
+  g_assert_true (sxsh_text_match_folded ("nha may 0100109106-001", "0100109"));
 }
 
 static int
