@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  *
  * All texts (title, axis titles, series and category names) are given by
  * the caller; numbers are written the Vietnamese way (1.234,5).
+ *
+ * A chart belongs to one thread at a time (the hit test keeps the last
+ * geometry); the report builds its own charts in its worker thread.
  */
 
 #define SXSH_TYPE_CHART (sxsh_chart_get_type ())

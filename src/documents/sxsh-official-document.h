@@ -17,6 +17,11 @@ G_BEGIN_DECLS
  * sxsh_official_document_write_pdf() renders them.  All lengths in the API
  * are millimetres unless the name says points; drawing happens in points
  * (1/72 inch), one page at a time, with the origin at the page's top left.
+ *
+ * Text is measured without hinting at 72 units per inch, so a preview, a
+ * printout and the PDF break lines and pages alike.  A document belongs to
+ * one thread at a time: it can be built and written in a worker thread and
+ * handed over afterwards.
  */
 
 #define SXSH_TYPE_OFFICIAL_DOCUMENT (sxsh_official_document_get_type ())
