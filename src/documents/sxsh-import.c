@@ -346,6 +346,17 @@ write_row (SxshImportPlan  *self,
   return TRUE;
 }
 
+/* Views that reload on any import watch "import"; others watch the table
+ * they show.  Both are told, once the transaction is committed. */
+static void
+notify_changed (SxshImportPlan *self)
+{
+  if (self->n_add + self->n_update == 0)
+    return;
+  sxsh_database_notify_changed (self->db, "import");
+  sxsh_database_notify_changed (self->db, sxsh_import_kind_info (self->kind)->table);
+}
+
 static gboolean
 apply_on (SxshImportPlan          *self,
           SxshDatabase            *db,
@@ -421,8 +432,7 @@ sxsh_import_apply_full (SxshImportPlan          *plan,
 
   if (!apply_on (plan, plan->db, cancellable, progress, user_data, error))
     return FALSE;
-  if (plan->n_add + plan->n_update > 0)
-    sxsh_database_notify_changed (plan->db, sxsh_import_kind_info (plan->kind)->table);
+  notify_changed (plan);
   return TRUE;
 }
 
@@ -571,8 +581,7 @@ sxsh_import_apply_finish (SxshImportPlan  *plan,
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
-  if (plan->n_add + plan->n_update > 0)
-    sxsh_database_notify_changed (plan->db, sxsh_import_kind_info (plan->kind)->table);
+  notify_changed (plan);
   return TRUE;
 }
 

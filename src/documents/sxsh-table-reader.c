@@ -290,7 +290,8 @@ sxsh_sheet_get_cell (SxshSheet *self,
   return &g_array_index (cells, SxshCell, column);
 }
 
-/* A row is empty when it has no cell, or only cells of blank text. */
+/* A row is empty when it has no cell, or only cells of blank text.  The
+ * text is valid UTF-8: both readers check it. */
 gboolean
 sxsh_sheet_row_is_empty (SxshSheet *self,
                          guint      row)
@@ -306,7 +307,9 @@ sxsh_sheet_row_is_empty (SxshSheet *self,
         continue;
       if (cell->kind != SXSH_CELL_STRING)
         return FALSE;
-      for (p = cell->text; *p != '\0' && g_ascii_isspace (*p); p++)
+      /* No-break spaces too: they come with text copied from web pages. */
+      for (p = cell->text; *p != '\0' && g_unichar_isspace (g_utf8_get_char (p));
+           p = g_utf8_next_char (p))
         ;
       if (*p != '\0')
         return FALSE;

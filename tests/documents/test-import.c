@@ -17,6 +17,7 @@ typedef struct
   char         *dir;
   SxshDatabase *db;
   guint         n_changed;
+  char         *first_changed_table;
   char         *changed_table;
 } Fixture;
 
@@ -25,7 +26,11 @@ changed_cb (SxshDatabase *db,
             const char   *table,
             Fixture      *f)
 {
-  f->n_changed++;
+  if (f->n_changed++ == 0)
+    {
+      g_free (f->first_changed_table);
+      f->first_changed_table = g_strdup (table);
+    }
   g_free (f->changed_table);
   f->changed_table = g_strdup (table);
 }
@@ -51,6 +56,7 @@ fixture_teardown (Fixture       *f,
   sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->changed_table);
+  g_free (f->first_changed_table);
 }
 
 static char *
@@ -279,7 +285,8 @@ test_facilities_csv (Fixture       *f,
 
   apply (f, plan);
   g_assert_cmpint (count (f, "SELECT count(*) FROM facility"), ==, 6);
-  g_assert_cmpuint (f->n_changed, ==, 1);
+  g_assert_cmpuint (f->n_changed, ==, 2);
+  g_assert_cmpstr (f->first_changed_table, ==, "import");
   g_assert_cmpstr (f->changed_table, ==, "facility");
 
   assert_facility (f, "name", "6100001008", "Công ty TNHH Cao su Kon Tum");
@@ -963,7 +970,7 @@ test_async (Fixture       *f,
   g_assert_true (sxsh_import_apply_finish (plan, applied, &error));
   g_assert_no_error (error);
   wait_for_task_end (&applied);
-  g_assert_cmpuint (f->n_changed, ==, 1);
+  g_assert_cmpuint (f->n_changed, ==, 2);
   g_assert_cmpint (count (f, "SELECT count(*) FROM facility"), ==, 6);
 }
 

@@ -111,6 +111,14 @@ test_csv_variants (void)
   assert_cell (sheet, 3, 1, SXSH_CELL_STRING, "4");
   sxsh_table_free (table);
 
+  /* A row of no-break spaces is empty, and so is one at the end. */
+  table = read_csv_text ("a,b\n\u00a0, \n1,2\n \u00a0,\n", -1, &error);
+  g_assert_no_error (error);
+  sheet = sxsh_table_get_sheet (table, 0);
+  g_assert_true (sxsh_sheet_row_is_empty (sheet, 1));
+  g_assert_cmpuint (sxsh_sheet_get_n_rows (sheet), ==, 3);
+  sxsh_table_free (table);
+
   /* Excel's "sep=" line names the separator. */
   table = read_csv_text ("sep=;\r\na,b;c\r\n1,5;2\r\n", -1, &error);
   g_assert_no_error (error);
