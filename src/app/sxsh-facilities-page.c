@@ -22,6 +22,8 @@ struct _SxshFacilitiesPage
   GtkSingleSelection  *selection;
   int                  year;
   gboolean             generating_sample;
+  guint                warm_source;
+  guint                warm_position;
 
   /* Weak pointers, for the tests and to avoid opening two editors. */
   AdwToast            *undo_toast;
@@ -906,6 +908,41 @@ add_window_shortcuts (SxshFacilitiesPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* The store folds a facility's searchable text the first time a search
+ * looks at it.  Doing that for the whole register in the background, a slice
+ * at a time, keeps the first keystroke as quick as the next ones. */
+#define WARM_SLICE 500
+
+static gboolean
+warm_search_keys_cb (gpointer user_data)
+{
+  SxshFacilitiesPage *self = user_data;
+  GListModel *model = G_LIST_MODEL (self->store);
+  guint n = g_list_model_get_n_items (model);
+  guint end = MIN (n, self->warm_position + WARM_SLICE);
+
+  for (; self->warm_position < end; self->warm_position++)
+    {
+      g_autoptr(SxshFacility) facility = g_list_model_get_item (model, self->warm_position);
+
+      sxsh_facility_get_search_key (facility);
+    }
+
+  if (self->warm_position < n)
+    return G_SOURCE_CONTINUE;
+
+  self->warm_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+warm_search_keys (SxshFacilitiesPage *self)
+{
+  self->warm_position = 0;
+  if (self->warm_source == 0)
+    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_search_keys_cb, self, NULL);
+}
+
 /* A reload of the store replaces every facility object.  The sort model is
  * detached while that happens, so that no view ever holds on to a row of the
  * old list, whatever the store reports about the replaced rows. */
@@ -921,7 +958,10 @@ attach_store (SxshFacilitiesPage *self)
 {
   if (self->sort_model != NULL &&
       gtk_sort_list_model_get_model (self->sort_model) == NULL)
-    gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+    {
+      gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+      warm_search_keys (self);
+    }
 }
 
 /* Changes to the facility table itself are applied row by row by the
@@ -989,6 +1029,7 @@ sxsh_facilities_page_constructed (GObject *object)
 
   update_view (self);
   update_actions (self);
+  warm_search_keys (self);
 }
 
 static void
@@ -1000,6 +1041,7 @@ sxsh_facilities_page_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->editor));
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_handle_id (&self->warm_source, g_source_remove);
 
   /* AdwBin keeps its own pointer to the child: let it go first, or the
    * template would unparent the child behind the bin's back. */
