@@ -728,7 +728,10 @@ finish_cell (SheetReader  *reader,
       guint64 index = g_ascii_strtoull (value->str, &end, 10);
       const char *text;
 
-      if (value->len == 0 || *end != '\0' || index >= reader->strings->len)
+      /* Some writers leave a styled but empty cell typed as a string. */
+      if (value->len == 0)
+        return;
+      if (*end != '\0' || index >= reader->strings->len)
         {
           g_autofree char *ref = sxsh_xlsx_column_name (column);
           g_autofree char *detail = g_strdup_printf ("%s: %s%u", reader->part, ref, row + 1);

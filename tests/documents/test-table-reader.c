@@ -291,6 +291,8 @@ test_xlsx_handmade (void)
   assert_cell (sheet, 4, 4, SXSH_CELL_DATE, "2024-05-01");
   /* An empty shared string is an empty cell. */
   assert_cell (sheet, 4, 5, SXSH_CELL_EMPTY, "");
+  /* A string cell without a value is empty, not damaged. */
+  assert_cell (sheet, 4, 6, SXSH_CELL_EMPTY, "");
   assert_cell (sheet, 4, 27, SXSH_CELL_NUMBER, "-0.1");
   /* The empty row at the end is dropped. */
   g_assert_cmpuint (sxsh_sheet_get_n_rows (sheet), ==, 5);
