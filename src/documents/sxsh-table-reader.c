@@ -372,11 +372,19 @@ sxsh_table_read (const char  *path,
   if (n_read >= 4 && memcmp (magic, "PK\003\004", 4) == 0)
     return sxsh_table_read_xlsx (path, error);
 
+  /* Compound documents: old .xls workbooks, and .xlsx workbooks that Excel
+   * encrypted with a password. */
   if (n_read >= 8 && memcmp (magic, "\320\317\021\340\241\261\032\341", 8) == 0)
     {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
-                   _("“%s” is an old Excel 97–2003 workbook (.xls). Open it in Excel or "
-                     "LibreOffice and save it as .xlsx or as CSV UTF-8."), display);
+      if (has_suffix_folded (path, ".xlsx"))
+        g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
+                     _("“%s” is protected by a password, or is an old Excel 97–2003 workbook "
+                       "named .xlsx. Open it in Excel, remove the password if there is one, "
+                       "and save it as .xlsx or as CSV UTF-8."), display);
+      else
+        g_set_error (error, SXSH_ERROR, SXSH_ERROR_IMPORT,
+                     _("“%s” is an old Excel 97–2003 workbook (.xls). Open it in Excel or "
+                       "LibreOffice and save it as .xlsx or as CSV UTF-8."), display);
       return NULL;
     }
 

@@ -406,6 +406,8 @@ test_xlsx_not_a_workbook (void)
 
   g_assert_true (g_file_set_contents (xls, ole2, sizeof ole2 - 1, NULL));
   assert_import_error (xls, "97–2003");
+  g_assert_true (g_file_set_contents (fake, ole2, sizeof ole2 - 1, NULL));
+  assert_import_error (fake, "password");
 
   g_assert_true (g_file_set_contents (zip, (const char *) tiny_zip, sizeof tiny_zip, NULL));
   assert_import_error (zip, "not an Excel workbook");
