@@ -874,6 +874,9 @@ read_value (Checker        *checker,
                 g_string_append_unichar (code, c);
               }
           }
+        /* A branch code written without its dash: 0100109106001. */
+        if (code->len == 13 && strspn (code->str, "0123456789") == 13)
+          g_string_insert_c (code, 10, '-');
         if (!sxsh_validate_tax_code (code->str, &check_ok))
           {
             add_issue (self, row_number, header, FALSE,
