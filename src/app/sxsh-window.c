@@ -29,6 +29,7 @@ G_DEFINE_FINAL_TYPE (SxshWindow, sxsh_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DATABASE,
+  PROP_SETTINGS,
   PROP_YEAR,
   N_PROPS
 };
@@ -150,16 +151,11 @@ static void
 sxsh_window_constructed (GObject *object)
 {
   SxshWindow *self = SXSH_WINDOW (object);
-  GtkApplication *application;
   int year = 0;
 
   G_OBJECT_CLASS (sxsh_window_parent_class)->constructed (object);
 
   g_assert (SXSH_IS_DATABASE (self->database));
-
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (SXSH_IS_APPLICATION (application))
-    g_set_object (&self->settings, sxsh_application_get_settings (SXSH_APPLICATION (application)));
 
   restore_window_state (self);
   fill_years (self);
@@ -213,6 +209,10 @@ sxsh_window_get_property (GObject    *object,
       g_value_set_object (value, self->database);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
     case PROP_YEAR:
       g_value_set_int (value, self->year);
       break;
@@ -234,6 +234,10 @@ sxsh_window_set_property (GObject      *object,
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
       break;
 
     case PROP_YEAR:
@@ -268,6 +272,18 @@ sxsh_window_class_init (SxshWindowClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
                          SXSH_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * SxshWindow:settings:
+   *
+   * Where the window keeps its size and the reporting year; %NULL when the
+   * schema is not installed.  A construct property, because the window reads
+   * it while it is built, before its application is set.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -312,6 +328,7 @@ sxsh_window_new (SxshApplication *application,
   return g_object_new (SXSH_TYPE_WINDOW,
                        "application", application,
                        "database", database,
+                       "settings", sxsh_application_get_settings (application),
                        NULL);
 }
 

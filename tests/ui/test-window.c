@@ -256,6 +256,18 @@ check_templates (SxshWindow *window)
     g_assert_cmpstr (gtk_column_view_column_get_title (status_column), ==, "Status in 2019");
   }
 
+  /* The year is remembered, and the current year as 0 so that the window
+   * moves on with the calendar. */
+  {
+    SxshApplication *app = SXSH_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+    GSettings *settings = sxsh_application_get_settings (app);
+
+    g_assert_nonnull (settings);
+    g_assert_cmpint (g_settings_get_int (settings, "year"), ==, 2019);
+    sxsh_window_set_year (window, g_date_time_get_year (now));
+    g_assert_cmpint (g_settings_get_int (settings, "year"), ==, 0);
+  }
+
   editor = sxsh_facility_editor_new (sxsh_facilities_page_get_store (page), NULL);
   gtk_window_present (GTK_WINDOW (editor));
   iterate ();
@@ -558,10 +570,16 @@ static void
 check_quit (SxshWindow *window)
 {
   GApplication *app = g_application_get_default ();
+  GSettings *settings = sxsh_application_get_settings (SXSH_APPLICATION (app));
 
+  /* Quitting closes the window, which keeps its size for the next start. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   iterate ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
 static void
