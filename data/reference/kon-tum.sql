@@ -76,6 +76,9 @@ VALUES ( 1, 'UBND tỉnh Kon Tum',                       'UBND tỉnh',   'peopl
        (29, 'UBND huyện Tu Mơ Rông',                   '',            'district',         1)
 ON CONFLICT DO NOTHING;
 
+-- The district level ended on 30/6/2025 (Resolution 202/2025/QH15).
+UPDATE agency SET valid_to = '2025-06-30' WHERE id BETWEEN 20 AND 29 AND valid_to IS NULL;
+
 -- ---------------------------------------------------------------------------
 -- Plan tasks: the rows of the appendix "Danh mục các nhiệm vụ chủ yếu".
 -- The appendix puts two activities under 1.1 and two under 1.2 and numbers

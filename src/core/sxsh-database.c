@@ -39,6 +39,7 @@ static guint signals[N_SIGNALS];
 static const char *migrations[] = {
   "001-schema.sql",
   "002-change-log.sql",
+  "003-agency-validity.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SXSH_SCHEMA_VERSION);

@@ -104,6 +104,9 @@ test_migrate_from_v1 (void)
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM facility WHERE tax_code = '0100109106'"),
                    ==, 1);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM facility_year"), ==, 1);
+  /* ...version 3's agency end dates exist... */
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM pragma_table_info('agency') "
+                                   "WHERE name = 'valid_to'"), ==, 1);
   /* ...and version 2's change log now records changes to it. */
   g_assert_true (sxsh_database_exec (db, "UPDATE facility SET zone = 'KCN Hòa Bình'", &error));
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM change_log WHERE table_name = 'facility' "
