@@ -177,3 +177,20 @@ sxsh_activity_task_label (const char *code,
   joined = g_strjoin (" ", code ? code : "", task ? task : "", NULL);
   return g_strstrip (g_steal_pointer (&joined));
 }
+
+/* Stores a string property's new value ("" for NULL, so that getters never
+ * return NULL). Returns: whether the value changed */
+gboolean
+sxsh_activity_set_string (char         **field,
+                          const GValue  *value)
+{
+  const char *text = g_value_get_string (value);
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (text);
+  return TRUE;
+}

@@ -45,5 +45,7 @@ gboolean  sxsh_activity_commit         (SxshDatabase  *db,
                                         GError       **error);
 char     *sxsh_activity_task_label     (const char    *code,
                                         const char    *task);
+gboolean  sxsh_activity_set_string     (char         **field,
+                                        const GValue  *value);
 
 G_END_DECLS

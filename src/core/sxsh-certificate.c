@@ -113,21 +113,6 @@ sxsh_certificate_get_property (GObject    *object,
     }
 }
 
-static gboolean
-replace_string (char         **field,
-                const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
-}
-
 static void
 sxsh_certificate_set_property (GObject      *object,
                                guint         prop_id,
@@ -140,22 +125,22 @@ sxsh_certificate_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID: self->id = g_value_get_int64 (value); break;
-    case PROP_NUMBER: changed = replace_string (&self->number, value); break;
+    case PROP_NUMBER: changed = sxsh_activity_set_string (&self->number, value); break;
     case PROP_YEAR: self->year = g_value_get_int (value); break;
     case PROP_SEQ: self->seq = g_value_get_int (value); break;
     case PROP_FACILITY_ID: self->facility_id = g_value_get_int64 (value); break;
-    case PROP_FACILITY_NAME: changed = replace_string (&self->facility_name, value); break;
-    case PROP_ISSUE_DATE: changed = replace_string (&self->issue_date, value); break;
-    case PROP_SIGNER: changed = replace_string (&self->signer, value); break;
-    case PROP_BENEFITS: changed = replace_string (&self->benefits, value); break;
+    case PROP_FACILITY_NAME: changed = sxsh_activity_set_string (&self->facility_name, value); break;
+    case PROP_ISSUE_DATE: changed = sxsh_activity_set_string (&self->issue_date, value); break;
+    case PROP_SIGNER: changed = sxsh_activity_set_string (&self->signer, value); break;
+    case PROP_BENEFITS: changed = sxsh_activity_set_string (&self->benefits, value); break;
     case PROP_SUPPORT_ID: self->support_id = g_value_get_int64 (value); break;
     case PROP_STATUS:
       self->status = (SxshCertificateStatus) g_value_get_int (value);
       g_object_notify_by_pspec (object, properties[PROP_STATUS_LABEL]);
       g_object_notify_by_pspec (object, properties[PROP_REVOKED]);
       break;
-    case PROP_REVOKED_ON: changed = replace_string (&self->revoked_on, value); break;
-    case PROP_REVOKE_REASON: changed = replace_string (&self->revoke_reason, value); break;
+    case PROP_REVOKED_ON: changed = sxsh_activity_set_string (&self->revoked_on, value); break;
+    case PROP_REVOKE_REASON: changed = sxsh_activity_set_string (&self->revoke_reason, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;

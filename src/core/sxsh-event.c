@@ -170,21 +170,6 @@ sxsh_event_get_property (GObject    *object,
     }
 }
 
-static gboolean
-replace_string (char         **field,
-                const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
-}
-
 static void
 sxsh_event_set_property (GObject      *object,
                          guint         prop_id,
@@ -206,10 +191,10 @@ sxsh_event_set_property (GObject      *object,
           g_object_notify_by_pspec (object, properties[PROP_IS_COMMUNICATION]);
         }
       break;
-    case PROP_TITLE: changed = replace_string (&self->title, value); break;
-    case PROP_DATE: changed = replace_string (&self->date, value); break;
-    case PROP_PLACE: changed = replace_string (&self->place, value); break;
-    case PROP_ORGANISER: changed = replace_string (&self->organiser, value); break;
+    case PROP_TITLE: changed = sxsh_activity_set_string (&self->title, value); break;
+    case PROP_DATE: changed = sxsh_activity_set_string (&self->date, value); break;
+    case PROP_PLACE: changed = sxsh_activity_set_string (&self->place, value); break;
+    case PROP_ORGANISER: changed = sxsh_activity_set_string (&self->organiser, value); break;
     case PROP_PARTICIPANTS: self->participants = g_value_get_int64 (value); break;
     case PROP_QUANTITY: self->quantity = g_value_get_int64 (value); break;
     case PROP_COST: self->cost = g_value_get_int64 (value); break;
@@ -218,8 +203,8 @@ sxsh_event_set_property (GObject      *object,
       g_object_notify_by_pspec (object, properties[PROP_FUNDING_SOURCE_LABEL]);
       break;
     case PROP_PLAN_TASK_ID: self->plan_task_id = g_value_get_int64 (value); break;
-    case PROP_PLAN_TASK_LABEL: changed = replace_string (&self->plan_task_label, value); break;
-    case PROP_NOTES: changed = replace_string (&self->notes, value); break;
+    case PROP_PLAN_TASK_LABEL: changed = sxsh_activity_set_string (&self->plan_task_label, value); break;
+    case PROP_NOTES: changed = sxsh_activity_set_string (&self->notes, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;

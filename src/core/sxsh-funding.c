@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sxsh-activity-private.h"
 #include "sxsh-funding.h"
 #include "sxsh-text.h"
 
@@ -118,17 +119,13 @@ sxsh_funding_get_property (GObject    *object,
 }
 
 static void
-set_string (SxshFunding *self,
-            char       **field,
+set_string (SxshFunding  *self,
+            char        **field,
             const GValue *value,
-            guint        prop)
+            guint         prop)
 {
-  const char *text = g_value_get_string (value);
-
-  if (g_strcmp0 (*field, text ? text : "") == 0)
+  if (!sxsh_activity_set_string (field, value))
     return;
-  g_free (*field);
-  *field = g_strdup (text ? text : "");
   g_clear_pointer (&self->search_key, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sxsh-activity-private.h"
 #include "sxsh-plan-task.h"
 #include "sxsh-text.h"
 #include "sxsh-validation.h"
@@ -145,16 +146,6 @@ sxsh_plan_task_get_property (GObject    *object,
 }
 
 static void
-replace_string (char         **field,
-                const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  g_free (*field);
-  *field = g_strdup (text ? text : "");
-}
-
-static void
 sxsh_plan_task_set_property (GObject      *object,
                              guint         prop_id,
                              const GValue *value,
@@ -166,21 +157,21 @@ sxsh_plan_task_set_property (GObject      *object,
     {
     case PROP_ID: self->id = g_value_get_int64 (value); break;
     case PROP_PLAN_ID: self->plan_id = g_value_get_int64 (value); break;
-    case PROP_CODE: replace_string (&self->code, value); break;
-    case PROP_SECTION: replace_string (&self->section, value); break;
-    case PROP_TASK: replace_string (&self->task, value); break;
-    case PROP_CONTENT: replace_string (&self->content, value); break;
-    case PROP_EXPECTED_RESULT: replace_string (&self->expected_result, value); break;
-    case PROP_TIMING: replace_string (&self->timing, value); break;
+    case PROP_CODE: sxsh_activity_set_string (&self->code, value); break;
+    case PROP_SECTION: sxsh_activity_set_string (&self->section, value); break;
+    case PROP_TASK: sxsh_activity_set_string (&self->task, value); break;
+    case PROP_CONTENT: sxsh_activity_set_string (&self->content, value); break;
+    case PROP_EXPECTED_RESULT: sxsh_activity_set_string (&self->expected_result, value); break;
+    case PROP_TIMING: sxsh_activity_set_string (&self->timing, value); break;
     case PROP_POSITION: self->position = g_value_get_int (value); break;
-    case PROP_LEAD_AGENCIES: replace_string (&self->lead_agencies, value); break;
-    case PROP_PARTNER_AGENCIES: replace_string (&self->partner_agencies, value); break;
+    case PROP_LEAD_AGENCIES: sxsh_activity_set_string (&self->lead_agencies, value); break;
+    case PROP_PARTNER_AGENCIES: sxsh_activity_set_string (&self->partner_agencies, value); break;
     case PROP_YEAR: self->year = g_value_get_int (value); break;
     case PROP_PROGRESS:
       self->progress = (SxshTaskProgress) g_value_get_int (value);
       g_object_notify_by_pspec (object, properties[PROP_PROGRESS_LABEL]);
       break;
-    case PROP_PROGRESS_NOTE: replace_string (&self->progress_note, value); break;
+    case PROP_PROGRESS_NOTE: sxsh_activity_set_string (&self->progress_note, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;

@@ -77,16 +77,6 @@ sxsh_plan_get_property (GObject    *object,
 }
 
 static void
-replace_string (char         **field,
-                const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  g_free (*field);
-  *field = g_strdup (text ? text : "");
-}
-
-static void
 sxsh_plan_set_property (GObject      *object,
                         guint         prop_id,
                         const GValue *value,
@@ -97,13 +87,13 @@ sxsh_plan_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_ID: self->id = g_value_get_int64 (value); break;
-    case PROP_CODE: replace_string (&self->code, value); break;
-    case PROP_TITLE: replace_string (&self->title, value); break;
-    case PROP_ISSUER: replace_string (&self->issuer, value); break;
-    case PROP_ISSUED_ON: replace_string (&self->issued_on, value); break;
+    case PROP_CODE: sxsh_activity_set_string (&self->code, value); break;
+    case PROP_TITLE: sxsh_activity_set_string (&self->title, value); break;
+    case PROP_ISSUER: sxsh_activity_set_string (&self->issuer, value); break;
+    case PROP_ISSUED_ON: sxsh_activity_set_string (&self->issued_on, value); break;
     case PROP_FIRST_YEAR: self->first_year = g_value_get_int (value); break;
     case PROP_LAST_YEAR: self->last_year = g_value_get_int (value); break;
-    case PROP_NOTES: replace_string (&self->notes, value); break;
+    case PROP_NOTES: sxsh_activity_set_string (&self->notes, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;

@@ -230,21 +230,6 @@ sxsh_support_get_property (GObject    *object,
     }
 }
 
-static gboolean
-replace_string (char         **field,
-                const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
-}
-
 static void
 sxsh_support_set_property (GObject      *object,
                            guint         prop_id,
@@ -258,15 +243,15 @@ sxsh_support_set_property (GObject      *object,
     {
     case PROP_ID: self->id = g_value_get_int64 (value); break;
     case PROP_FACILITY_ID: self->facility_id = g_value_get_int64 (value); break;
-    case PROP_FACILITY_NAME: changed = replace_string (&self->facility_name, value); break;
+    case PROP_FACILITY_NAME: changed = sxsh_activity_set_string (&self->facility_name, value); break;
     case PROP_KIND:
       self->kind = (SxshSupportKind) g_value_get_int (value);
       g_object_notify_by_pspec (object, properties[PROP_KIND_LABEL]);
       break;
     case PROP_YEAR: self->year = g_value_get_int (value); break;
-    case PROP_START_DATE: changed = replace_string (&self->start_date, value); break;
-    case PROP_END_DATE: changed = replace_string (&self->end_date, value); break;
-    case PROP_CONSULTANT: changed = replace_string (&self->consultant, value); break;
+    case PROP_START_DATE: changed = sxsh_activity_set_string (&self->start_date, value); break;
+    case PROP_END_DATE: changed = sxsh_activity_set_string (&self->end_date, value); break;
+    case PROP_CONSULTANT: changed = sxsh_activity_set_string (&self->consultant, value); break;
     case PROP_TOTAL_COST: self->total_cost = g_value_get_int64 (value); break;
     case PROP_CONSULTANCY_COST: self->consultancy_cost = g_value_get_int64 (value); break;
     case PROP_STATE_SUPPORT: self->state_support = g_value_get_int64 (value); break;
@@ -278,8 +263,8 @@ sxsh_support_set_property (GObject      *object,
       self->status = (SxshSupportStatus) g_value_get_int (value);
       g_object_notify_by_pspec (object, properties[PROP_STATUS_LABEL]);
       break;
-    case PROP_RESULTS: changed = replace_string (&self->results, value); break;
-    case PROP_NOTES: changed = replace_string (&self->notes, value); break;
+    case PROP_RESULTS: changed = sxsh_activity_set_string (&self->results, value); break;
+    case PROP_NOTES: changed = sxsh_activity_set_string (&self->notes, value); break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
