@@ -65,5 +65,11 @@ void              sxsh_grid_cell_start_editing (SxshGridCell     *self,
 gboolean          sxsh_grid_cell_stop_editing  (SxshGridCell     *self,
                                                 gboolean          cancel);
 GtkEditable      *sxsh_grid_cell_get_editable  (SxshGridCell     *self);
+gboolean          sxsh_grid_cell_key_pressed   (SxshGridCell     *self,
+                                                guint             keyval,
+                                                GdkModifierType   state);
+void              sxsh_grid_cell_insert_text   (SxshGridCell     *self,
+                                                const char       *text);
+void              sxsh_grid_cell_click         (SxshGridCell     *self);
 
 G_END_DECLS

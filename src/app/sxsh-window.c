@@ -6,6 +6,7 @@
 #include "sxsh-facilities-page.h"
 #include "sxsh-plan-years.h"
 #include "sxsh-window.h"
+#include "sxsh-year-grid-page.h"
 
 struct _SxshWindow
 {
@@ -171,6 +172,8 @@ sxsh_window_constructed (GObject *object)
 
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_facilities_page_new (self->database)),
                         "facilities", _("Facilities"), "factory-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_year_grid_page_new (self->database)),
+                        "year-data", _("Yearly Data"), "x-office-spreadsheet-symbolic");
 }
 
 static void
