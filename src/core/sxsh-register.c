@@ -66,12 +66,16 @@ static const char facilities_sql[] =
   "  AND (f.first_year IS NULL OR f.first_year <= ?1) "
   "  AND (f.last_year IS NULL OR f.last_year >= ?1)";
 
+/* Agencies that report annually and still exist on the year's due date
+ * (?2): a district People's Committee abolished on 30/6/2025 owes no
+ * report for 2025. */
 static const char agencies_sql[] =
   "SELECT a.id, a.name, a.short_name, r.due_date, r.received_on, r.returned_on, "
   "       COALESCE (r.note, ''), COALESCE (r.summary, ''), COALESCE (r.proposals, '') "
   "FROM agency a "
   "LEFT JOIN agency_report r ON r.agency_id = a.id AND r.year = ?1 "
-  "WHERE a.reports_annually = 1";
+  "WHERE a.reports_annually = 1 "
+  "  AND (a.valid_to IS NULL OR a.valid_to >= COALESCE (r.due_date, ?2))";
 
 /* The year's record of a facility is created when a report date is first
  * written, with the statuses carried forward from its latest earlier
@@ -565,6 +569,7 @@ sxsh_register_reload (SxshRegister  *self,
     if (stmt == NULL)
       return FALSE;
     sxsh_statement_bind_int64 (stmt, 1, self->year);
+    sxsh_statement_bind_text (stmt, 2, due);
     while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
       {
         /* An agency's own due date (a Ministry letter asking for 15

@@ -22,7 +22,8 @@ typedef struct
  *   5 applies, report received 01/12: late by one day
  *   6 applies, report received 20/11, returned 25/11 for correction
  *   agency 1 reports annually and has sent nothing; agency 2 does not
- *   report annually. */
+ *   report annually; agency 3 reported annually until it was abolished on
+ *   30/6/2023, before the due date. */
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -44,8 +45,9 @@ fixture_setup (Fixture       *f,
     "  (4, 2020, 1, 1, NULL, NULL, ''),"
     "  (5, 2023, 1, 1, '2023-12-01', NULL, ''),"
     "  (6, 2023, 1, 1, '2023-11-20', '2023-11-25', 'Thiếu số liệu điện năng');"
-    "INSERT INTO agency (id, name, short_name, reports_annually) VALUES "
-    "  (1, 'Ban Quản lý các khu kinh tế', 'BQLKKT', 1), (2, 'Sở Tài chính', 'STC', 0);",
+    "INSERT INTO agency (id, name, short_name, reports_annually, valid_to) VALUES "
+    "  (1, 'Ban Quản lý các khu kinh tế', 'BQLKKT', 1, NULL), (2, 'Sở Tài chính', 'STC', 0, NULL),"
+    "  (3, 'UBND huyện Đắk Hà', 'UBND Đắk Hà', 1, '2023-06-30');",
     &error));
   g_assert_no_error (error);
   f->reg = sxsh_register_new (f->db);
@@ -109,6 +111,7 @@ test_statuses (Fixture       *f,
   g_assert_null (sxsh_register_lookup (f->reg, SXSH_REPORTER_FACILITY, 3));
   g_assert_null (sxsh_register_lookup (f->reg, SXSH_REPORTER_FACILITY, 4));
   g_assert_null (sxsh_register_lookup (f->reg, SXSH_REPORTER_AGENCY, 2));
+  g_assert_null (sxsh_register_lookup (f->reg, SXSH_REPORTER_AGENCY, 3));
 
   entry = entry_of (f, SXSH_REPORTER_FACILITY, 1);
   g_assert_cmpint (sxsh_register_entry_get_status (entry), ==, SXSH_REPORT_STATUS_ON_TIME);
@@ -157,6 +160,11 @@ test_statuses (Fixture       *f,
   g_assert_cmpstr (label, ==, "Due today");
   sxsh_register_get_counts (f->reg, &counts);
   g_assert_cmpuint (counts.overdue, ==, 0);
+
+  /* The abolished agency still owed its report of 2022. */
+  sxsh_register_set_year (f->reg, 2022);
+  g_assert_nonnull (sxsh_register_lookup (f->reg, SXSH_REPORTER_AGENCY, 3));
+  sxsh_register_set_year (f->reg, 2023);
 
   /* The list, in Vietnamese order, facilities before agencies. */
   {
