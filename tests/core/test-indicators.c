@@ -685,6 +685,9 @@ test_active_only (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     add_year (fixture, all[i], 2016,
               &(YearRow) { .informed = TRUE, .applying = TRUE, .dedicated_unit = TRUE });
+  /* A record in a year before the facility opened (a typing error, say)
+   * does not bring it into that year. */
+  add_year (fixture, later, 2018, &(YearRow) { .informed = TRUE, .applying = TRUE });
 
   {
     g_autoptr(SxshIndicatorReport) report = compute (fixture, 2018);
@@ -710,9 +713,13 @@ test_active_only (Fixture       *fixture,
     assert_indicator (report, SXSH_INDICATOR_APPLYING, 2, 2, 1);
   }
   {
+    /* Open from 2020, its 2018 record carries forward. */
     g_autoptr(SxshIndicatorReport) report = compute (fixture, 2020);
 
-    assert_indicator (report, SXSH_INDICATOR_INFORMED, 2, 3, 0);
+    assert_indicator (report, SXSH_INDICATOR_INFORMED, 3, 3, 1);
+    assert_indicator (report, SXSH_INDICATOR_APPLYING, 3, 3, 1);
+    /* The one without CP potential applies too and owes a report. */
+    g_assert_cmpuint (sxsh_indicator_report_get_n_expected (report), ==, 4);
   }
 }
 
