@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "sxsh-database.h"
+#include "sxsh-facilities-page-private.h"
 #include "sxsh-facility-store.h"
 #include "sxsh-facility-years.h"
 #include "sxsh-reference.h"
@@ -679,6 +680,106 @@ test_facility_years (Fixture       *f,
   iterate ();
 }
 
+static SxshFacilityYears *
+find_facility_years (GtkWidget *widget)
+{
+  if (SXSH_IS_FACILITY_YEARS (widget))
+    return SXSH_FACILITY_YEARS (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SxshFacilityYears *years = find_facility_years (child);
+
+      if (years != NULL)
+        return years;
+    }
+
+  return NULL;
+}
+
+/* The window opened on a facility's years, if any. */
+static GtkWindow *
+find_years_window (SxshFacilityYears **years)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      *years = find_facility_years (GTK_WIDGET (window));
+      if (*years != NULL)
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_show_years_from_grid (Fixture       *f,
+                           gconstpointer  data)
+{
+  SxshYearSheet *sheet = sxsh_year_grid_page_get_sheet (f->page);
+  SxshYearTable *table = sxsh_year_grid_page_get_table (f->page);
+  SxshFacilityYears *years = NULL;
+  GtkWindow *window;
+  guint position = 0;
+
+  find_record (sheet, f->sugar, &position);
+  sxsh_year_table_set_cursor (table, position, "output");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "year-grid.show-years", NULL));
+
+  window = find_years_window (&years);
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Công ty Cổ phần Đường Kon Tum");
+  g_assert_true (gtk_window_get_transient_for (window) == GTK_WINDOW (f->window));
+
+  /* From the plan's first year, 2016, to the grid's year. */
+  sheet = sxsh_year_table_get_sheet (sxsh_facility_years_get_table (years));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sheet)), ==, YEAR - 2016 + 1);
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
+static void
+test_show_years_from_facilities (Fixture       *f,
+                                 gconstpointer  data)
+{
+  SxshFacilitiesPage *page = sxsh_facilities_page_new (f->db);
+  GtkWidget *window = gtk_window_new ();
+  SxshFacilityYears *years = NULL;
+  GtkWindow *years_window;
+  SxshYearSheet *sheet;
+  g_autoptr(SxshYearRecord) last = NULL;
+
+  sxsh_facilities_page_set_year (page, YEAR);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (window));
+  iterate ();
+
+  g_assert_true (sxsh_facilities_page_select_facility (page, f->brick));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.show-years", NULL));
+
+  years_window = find_years_window (&years);
+  g_assert_nonnull (years_window);
+  g_assert_cmpstr (gtk_window_get_title (years_window), ==, "Cơ sở sản xuất gạch Hiệp Thành");
+
+  /* From the facility's first active year to the reporting year. */
+  sheet = sxsh_year_table_get_sheet (sxsh_facility_years_get_table (years));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sheet)), ==, YEAR - 2016 + 1);
+  last = g_list_model_get_item (G_LIST_MODEL (sheet), YEAR - 2016);
+  g_assert_cmpint (sxsh_year_record_get_year (last), ==, YEAR);
+  g_assert_true (sxsh_year_record_get_informed (last));
+  g_assert_false (sxsh_year_record_get_recorded (last));
+
+  gtk_window_destroy (years_window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 /* Renders the window into a PNG, as the user sees it. */
 static void
 save_screenshot (GtkWidget  *widget,
@@ -800,6 +901,8 @@ main (int   argc,
   ADD ("year-grid/empty-year", test_empty_year);
   ADD ("year-grid/reload-on-change", test_reload_on_change);
   ADD ("facility-years/edit", test_facility_years);
+  ADD ("facility-years/from-grid", test_show_years_from_grid);
+  ADD ("facility-years/from-facilities", test_show_years_from_facilities);
   g_test_add_func ("/sxsh/ui/year-grid/screenshot", test_screenshot);
 
 #undef ADD
