@@ -369,6 +369,8 @@ check_add_and_edit (SxshWindow *window)
                      sxsh_facility_editor_get_field_widget (editor, "revenue"))), ==, "12,5");
   set_field (editor, "name", "Công ty Cổ phần Cà phê Đắk Hà");
   set_field (editor, "employees", "250");
+  /* A decimal comma with three decimals is a decimal, not thousands. */
+  set_field (editor, "capital", "5,584");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_true (wait_for (editor_closed, page));
 
@@ -376,9 +378,23 @@ check_add_and_edit (SxshWindow *window)
   shown = get_shown (page, 0);
   g_assert_cmpstr (sxsh_facility_get_name (shown), ==, "Công ty Cổ phần Cà phê Đắk Hà");
   g_assert_cmpint (sxsh_facility_get_employees (shown), ==, 250);
+  g_assert_cmpint (sxsh_facility_get_revenue (shown), ==, G_GINT64_CONSTANT (12500000000));
+  g_assert_cmpint (sxsh_facility_get_capital (shown), ==, G_GINT64_CONSTANT (5584000000));
   g_assert_cmpint (sxsh_facility_get_size_class (shown), ==,
                    sxsh_size_class_derive (250, G_GINT64_CONSTANT (12500000000),
-                                           G_GINT64_CONSTANT (3000000000)));
+                                           G_GINT64_CONSTANT (5584000000)));
+  g_clear_object (&shown);
+
+  /* Opened again, the figures read back the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.edit", NULL));
+  iterate ();
+  editor = sxsh_facilities_page_get_editor (page);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     sxsh_facility_editor_get_field_widget (editor, "capital"))), ==, "5,584");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (wait_for (editor_closed, page));
+  shown = get_shown (page, 0);
+  g_assert_cmpint (sxsh_facility_get_capital (shown), ==, G_GINT64_CONSTANT (5584000000));
 }
 
 static gboolean
