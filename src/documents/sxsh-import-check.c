@@ -224,7 +224,8 @@ typedef struct
   GHashTable     *untaxed_names;  /* folded names of facilities without a tax code */
 } Checker;
 
-/* Values */
+/* Records: a row as the table stores it, read from the database or built
+ * from the file. */
 
 void
 sxsh_import_val_clear (Val *val)
