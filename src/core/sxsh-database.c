@@ -40,6 +40,7 @@ static const char *migrations[] = {
   "001-schema.sql",
   "002-change-log.sql",
   "003-agency-validity.sql",
+  "004-autoincrement.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SXSH_SCHEMA_VERSION);
@@ -220,9 +221,34 @@ pragma_int (SxshDatabase  *self,
 }
 
 static gboolean
+apply_migrations_unchecked (SxshDatabase  *self,
+                            int            from_version,
+                            GError       **error);
+
+/* Runs the schema steps with foreign keys off, as rebuilding a table
+ * requires (dropping a parent would otherwise cascade to its children), and
+ * checks every reference before each step commits. */
+static gboolean
 apply_migrations (SxshDatabase  *self,
                   int            from_version,
                   GError       **error)
+{
+  gboolean ok;
+
+  if (from_version >= SXSH_SCHEMA_VERSION)
+    return TRUE;
+  if (!exec_raw (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+  ok = apply_migrations_unchecked (self, from_version, error);
+  if (!exec_raw (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+    return FALSE;
+  return ok;
+}
+
+static gboolean
+apply_migrations_unchecked (SxshDatabase  *self,
+                            int            from_version,
+                            GError       **error)
 {
   for (int version = from_version + 1; version <= SXSH_SCHEMA_VERSION; version++)
     {
@@ -248,8 +274,12 @@ apply_migrations (SxshDatabase  *self,
 
       if (!sxsh_database_begin (self, error))
         return FALSE;
-      if (!exec_raw (self, script, &local_error) || !exec_raw (self, pragma, &local_error))
+      if (!exec_raw (self, script, &local_error) || !exec_raw (self, pragma, &local_error)
+          || pragma_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &local_error) != 0)
         {
+          if (local_error == NULL)
+            g_set_error (&local_error, SXSH_ERROR, SXSH_ERROR_CORRUPT,
+                         _("some rows point to rows that do not exist"));
           sxsh_database_rollback (self);
           g_set_error (error, SXSH_ERROR, SXSH_ERROR_MIGRATION,
                        _("The database could not be updated to schema version %d: %s"),

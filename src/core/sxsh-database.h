@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this program writes; stored in PRAGMA user_version. */
-#define SXSH_SCHEMA_VERSION 3
+#define SXSH_SCHEMA_VERSION 4
 /* 'SXSH' in PRAGMA application_id marks our files. */
 #define SXSH_APPLICATION_ID 0x53585348
 

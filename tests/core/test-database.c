@@ -107,6 +107,12 @@ test_migrate_from_v1 (void)
   /* ...version 3's agency end dates exist... */
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM pragma_table_info('agency') "
                                    "WHERE name = 'valid_to'"), ==, 1);
+  /* ...version 4 never gives a deleted id again... */
+  g_assert_true (sxsh_database_exec (db, "INSERT INTO sector (name) VALUES ('Dệt may');"
+                                         "DELETE FROM sector WHERE name = 'Dệt may';"
+                                         "INSERT INTO sector (name) VALUES ('Giấy')", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (db, "SELECT id FROM sector WHERE name = 'Giấy'"), ==, 3);
   /* ...and version 2's change log now records changes to it. */
   g_assert_true (sxsh_database_exec (db, "UPDATE facility SET zone = 'KCN Hòa Bình'", &error));
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM change_log WHERE table_name = 'facility' "
