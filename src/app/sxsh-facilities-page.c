@@ -25,6 +25,7 @@ struct _SxshFacilitiesPage
   gboolean             generating_sample;
   guint                warm_source;
   guint                warm_position;
+  gint64               detached_selection;
 
   /* Weak pointers, for the tests and to avoid opening two editors. */
   AdwToast            *undo_toast;
@@ -967,8 +968,15 @@ warm_search_keys (SxshFacilitiesPage *self)
 static void
 detach_store (SxshFacilitiesPage *self)
 {
-  if (self->sort_model != NULL)
-    gtk_sort_list_model_set_model (self->sort_model, NULL);
+  SxshFacility *selected;
+
+  if (self->sort_model == NULL || gtk_sort_list_model_get_model (self->sort_model) == NULL)
+    return;
+
+  /* The selected facility is selected again once the list is back. */
+  selected = get_selected_facility (self);
+  self->detached_selection = selected != NULL ? sxsh_facility_get_id (selected) : 0;
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
 }
 
 static void
@@ -979,6 +987,10 @@ attach_store (SxshFacilitiesPage *self)
     {
       gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
       warm_search_keys (self);
+
+      if (self->detached_selection != 0)
+        sxsh_facilities_page_select_facility (self, self->detached_selection);
+      self->detached_selection = 0;
     }
 }
 

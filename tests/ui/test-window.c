@@ -567,8 +567,19 @@ check_sample (SxshWindow *window)
   g_assert_cmpuint (n_shown (page), ==, SXSH_SAMPLE_DEFAULT_FACILITIES);
   g_assert_cmpstr (sxsh_facilities_page_get_count_text (page), ==, count);
 
-  /* The statuses of the window's year came with it. */
-  sxsh_window_set_year (window, SXSH_SAMPLE_LAST_YEAR - 1);
+  /* The statuses of the window's year came with it; the selected facility
+   * stays selected when the year changes. */
+  gtk_single_selection_set_selected (sxsh_facilities_page_get_selection (page), 5);
+  {
+    g_autoptr(SxshFacility) selected = get_shown (page, 5);
+
+    sxsh_window_set_year (window, SXSH_SAMPLE_LAST_YEAR - 1);
+    g_assert_cmpint (sxsh_facility_store_get_year (sxsh_facilities_page_get_store (page)), ==,
+                     SXSH_SAMPLE_LAST_YEAR - 1);
+    g_assert_cmpint (sxsh_facility_get_id (gtk_single_selection_get_selected_item (
+                       sxsh_facilities_page_get_selection (page))),
+                     ==, sxsh_facility_get_id (selected));
+  }
   {
     guint applying = 0;
 
