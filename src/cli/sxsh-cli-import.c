@@ -37,19 +37,24 @@ describe_source (SxshImportPlan *plan)
   return g_strdup_printf (_("%s, sheet “%s”"), sxsh_import_plan_get_file_name (plan), sheet);
 }
 
-/* sxsh-cli import facilities|annual|consumption FILE [--dry-run]
+/* sxsh-cli import facilities|annual|consumption FILE [--dry-run | --template]
  *
  * All or nothing: the whole file is checked first; with any error, every
- * error is printed and nothing is written. */
+ * error is printed and nothing is written.  --template writes an empty
+ * workbook to fill in instead. */
 int
 sxsh_cli_import (SxshCliContext  *ctx,
                  int              argc,
                  char           **argv)
 {
   gboolean dry_run = FALSE;
+  gboolean template = FALSE;
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Check the file and say what would change, without writing anything"), NULL },
+    { "template", 0, 0, G_OPTION_ARG_NONE, &template,
+      N_("Write an empty workbook with the right column headers to FILE (.xlsx) instead of "
+         "importing"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) options = NULL;
@@ -78,6 +83,23 @@ sxsh_cli_import (SxshCliContext  *ctx,
   if (!sxsh_import_kind_from_string (argv[1], &kind))
     return sxsh_cli_usage_error (ctx, _("Unknown kind of data “%s”: use facilities, annual or "
                                         "consumption."), argv[1]);
+  if (template && dry_run)
+    return sxsh_cli_usage_error (ctx, _("--template and --dry-run cannot be used together."));
+
+  if (template)
+    {
+      /* The drop-down lists come from the database when there is one. */
+      if (g_file_test (ctx->db_path, G_FILE_TEST_EXISTS))
+        {
+          db = sxsh_cli_open_database (ctx, FALSE, &error);
+          if (db == NULL)
+            return sxsh_cli_fail (error);
+        }
+      if (!sxsh_import_write_template (db, kind, argv[2], &error))
+        return sxsh_cli_fail (error);
+      g_print (_("Wrote %s: fill in the rows under the headers, then import it.\n"), argv[2]);
+      return SXSH_CLI_EXIT_OK;
+    }
 
   db = sxsh_cli_open_database (ctx, FALSE, &error);
   if (db == NULL)

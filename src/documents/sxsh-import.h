@@ -100,6 +100,11 @@ gboolean          sxsh_import_apply_finish          (SxshImportPlan         *pla
                                                      GAsyncResult           *result,
                                                      GError                **error);
 
+gboolean          sxsh_import_write_template        (SxshDatabase           *db,
+                                                     SxshImportKind          kind,
+                                                     const char             *path,
+                                                     GError                **error);
+
 /* What the plan found */
 SxshImportKind    sxsh_import_plan_get_kind         (SxshImportPlan         *self);
 const char       *sxsh_import_plan_get_path         (SxshImportPlan         *self);

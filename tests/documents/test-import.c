@@ -10,6 +10,7 @@
 #include "sxsh-error.h"
 #include "sxsh-import.h"
 #include "sxsh-reference.h"
+#include "sxsh-table-reader.h"
 #include "sxsh-test-util.h"
 
 typedef struct
@@ -919,6 +920,80 @@ test_consumption (Fixture       *f,
   g_assert_cmpuint (sxsh_import_plan_get_n_errors (bad), ==, 5);
 }
 
+/* Templates */
+
+static void
+test_template (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char * const titles[] = { "Cơ sở", "Hàng năm", "Tiêu thụ" };
+  g_autoptr(GString) facilities = g_string_new ("tax_code,name,sector,admin_unit\n");
+  g_autoptr(GString) consumption = g_string_new ("tax_code,year,resource,quantity\n");
+  g_autoptr(SxshImportPlan) units_plan = NULL;
+  g_autoptr(SxshImportPlan) resources_plan = NULL;
+  g_autoptr(SxshTable) table = NULL;
+  SxshSheet *lists;
+  guint n_units = 0;
+
+  import_fixture (f, SXSH_IMPORT_FACILITIES, "facilities.csv");
+
+  for (SxshImportKind kind = SXSH_IMPORT_FACILITIES; kind <= SXSH_IMPORT_CONSUMPTION; kind++)
+    {
+      g_autofree char *name = g_strdup_printf ("template-%d.xlsx", kind);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SxshImportPlan) plan = NULL;
+
+      g_assert_true (sxsh_import_write_template (f->db, kind, path, &error));
+      g_assert_no_error (error);
+
+      /* The template imports as it is: every column known, no row. */
+      plan = prepare_path (f, kind, path);
+      assert_no_errors (plan);
+      g_assert_cmpuint (sxsh_import_plan_get_n_warnings (plan), ==, 1);
+      assert_warning (plan, 0, NULL, "no rows");
+      g_assert_cmpstr (sxsh_import_plan_get_sheet_name (plan), ==, titles[kind]);
+
+      if (kind == SXSH_IMPORT_FACILITIES)
+        {
+          table = sxsh_table_read (path, &error);
+          g_assert_no_error (error);
+        }
+    }
+
+  /* Every name of the drop-down lists is one the import accepts. */
+  g_assert_cmpuint (sxsh_table_get_n_sheets (table), ==, 2);
+  lists = sxsh_table_get_sheet (table, 1);
+  g_assert_cmpstr (sxsh_sheet_get_name (lists), ==, "Danh mục");
+  g_assert_cmpstr (sxsh_sheet_get_cell (sxsh_table_get_sheet (table, 0), 0, 0)->text, ==,
+                   "Mã số thuế");
+  for (guint r = 1; r < sxsh_sheet_get_n_rows (lists); r++)
+    {
+      const SxshCell *sector = sxsh_sheet_get_cell (lists, r, 0);
+      const SxshCell *unit = sxsh_sheet_get_cell (lists, r, 1);
+      const SxshCell *resource = sxsh_sheet_get_cell (lists, r, 2);
+
+      if (unit->kind != SXSH_CELL_EMPTY)
+        n_units++;
+      g_string_append_printf (facilities, ",Cơ sở %u,\"%s\",\"%s\"\n", r, sector->text,
+                              unit->text);
+      if (resource->kind != SXSH_CELL_EMPTY)
+        g_string_append_printf (consumption, "6100001008,2020,\"%s\",1\n", resource->text);
+    }
+  g_assert_cmpint (n_units, ==, count (f, "SELECT count(*) FROM admin_unit WHERE level <> "
+                                         "'province' AND (valid_to IS NULL OR "
+                                         "valid_to >= CURRENT_DATE)"));
+  g_assert_cmpuint (n_units, >, 0);
+
+  units_plan = prepare_text (f, SXSH_IMPORT_FACILITIES, "all-units.csv", facilities->str);
+  assert_no_errors (units_plan);
+  resources_plan = prepare_text (f, SXSH_IMPORT_CONSUMPTION, "all-resources.csv",
+                                 consumption->str);
+  assert_no_errors (resources_plan);
+  g_assert_cmpuint (sxsh_import_plan_get_n_to_add (resources_plan), ==,
+                    count (f, "SELECT count(*) FROM resource"));
+}
+
 /* In a worker thread, as the application does it. */
 
 static void
@@ -1058,6 +1133,21 @@ test_cli (Fixture       *f,
   g_assert_cmpint (run_cli (db_path, &out, &err, "import", "facilities", NULL), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
+
+  /* An empty workbook to fill in, which imports as it is. */
+  {
+    g_autofree char *template = g_build_filename (f->dir, "mau-co-so.xlsx", NULL);
+
+    g_assert_cmpint (run_cli (db_path, &out, &err, "import", "annual", template, "--template",
+                              NULL), ==, 0);
+    g_assert_true (g_file_test (template, G_FILE_TEST_EXISTS));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (db_path, &out, &err, "import", "annual", template, NULL), ==, 0);
+    g_assert_nonnull (strstr (out, "0 to add"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
 
   /* A file that cannot be read is an error, not a usage error. */
   g_assert_cmpint (run_cli (db_path, &out, &err, "import", "annual", "/nonexistent.csv", NULL),
@@ -1213,6 +1303,7 @@ main (int   argc,
   ADD ("/sxsh/import/annual-baseline", test_annual_baseline);
   ADD ("/sxsh/import/annual-bad-values", test_annual_bad_values);
   ADD ("/sxsh/import/consumption", test_consumption);
+  ADD ("/sxsh/import/template", test_template);
   ADD ("/sxsh/import/async", test_async);
   ADD ("/sxsh/import/cli", test_cli);
   ADD ("/sxsh/import/performance", test_performance);
