@@ -8,6 +8,7 @@
 #include "sxsh-facility-years.h"
 #include "sxsh-named-item.h"
 #include "sxsh-reference.h"
+#include "sxsh-row-model.h"
 #include "sxsh-text.h"
 #ifdef SXSH_HAVE_SAMPLE
 #include "sxsh-sample.h"
@@ -20,12 +21,18 @@ struct _SxshFacilitiesPage
   SxshDatabase        *database;
   SxshFacilityStore   *store;
   GtkSortListModel    *sort_model;
+  SxshRowModel        *row_model;
   GtkSingleSelection  *selection;
   int                  year;
   gboolean             generating_sample;
+  /* Only these facilities, when drilling down from the dashboard
+   * (sxsh-facilities-page-drilldown.c). */
+  GArray              *only_ids;
   guint                warm_source;
   guint                warm_position;
   gint64               detached_selection;
+  gint64               selected_id;       /* kept across changes of the list */
+  gboolean             list_changing;
 
   /* Weak pointers, for the tests and to avoid opening two editors. */
   AdwToast            *undo_toast;
@@ -116,7 +123,9 @@ show_error (SxshFacilitiesPage *self,
 static SxshFacility *
 get_selected_facility (SxshFacilitiesPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  SxshRow *row = gtk_single_selection_get_selected_item (self->selection);
+
+  return row != NULL ? sxsh_row_get_item (row) : NULL;
 }
 
 static void
@@ -140,7 +149,8 @@ filter_is_active (SxshFacilitiesPage *self)
          gtk_drop_down_get_selected (self->sector_dropdown) > 0 ||
          gtk_drop_down_get_selected (self->unit_dropdown) > 0 ||
          gtk_drop_down_get_selected (self->size_dropdown) > 0 ||
-         gtk_drop_down_get_selected (self->potential_dropdown) > 0;
+         gtk_drop_down_get_selected (self->potential_dropdown) > 0 ||
+         self->only_ids != NULL;
 }
 
 /* Shows the empty state, the "nothing matches" state or the table, and the
@@ -194,6 +204,7 @@ apply_filter (SxshFacilitiesPage *self)
   filter.admin_unit_id = get_selected_item_id (self->unit_dropdown);
   /* The size drop-down lists the classes in enum order after "Any size". */
   filter.size_class = size == GTK_INVALID_LIST_POSITION ? SXSH_SIZE_UNKNOWN : (SxshSizeClass) size;
+  filter.ids = self->only_ids;
 
   switch (gtk_drop_down_get_selected (self->potential_dropdown))
     {
@@ -234,6 +245,53 @@ model_items_changed_cb (SxshFacilitiesPage *self,
 static void
 selection_changed_cb (SxshFacilitiesPage *self)
 {
+  SxshFacility *facility;
+
+  /* While the list changes, the selection follows the facility, not the
+   * line: see list_changed_cb(). */
+  if (!self->list_changing)
+    {
+      facility = get_selected_facility (self);
+      self->selected_id = facility != NULL ? sxsh_facility_get_id (facility) : 0;
+    }
+
+  update_actions (self);
+}
+
+static void
+list_changing_cb (SxshFacilitiesPage *self)
+{
+  self->list_changing = TRUE;
+}
+
+/* The lines stay where they are when the list changes, so the selection
+ * would stay on a line showing another facility: it is moved to the line of
+ * the selected facility, or dropped when that facility is no longer shown. */
+static void
+list_changed_cb (SxshFacilitiesPage *self)
+{
+  GListModel *model = G_LIST_MODEL (self->sort_model);
+  guint n = g_list_model_get_n_items (model);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  self->list_changing = FALSE;
+
+  for (guint i = 0; self->selected_id != 0 && i < n; i++)
+    {
+      g_autoptr(SxshFacility) facility = g_list_model_get_item (model, i);
+
+      if (sxsh_facility_get_id (facility) == self->selected_id)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    self->selected_id = 0;
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
+
   update_actions (self);
 }
 
@@ -391,7 +449,8 @@ name_query_tooltip_cb (GtkWidget   *label,
                        GtkTooltip  *tooltip,
                        GtkListItem *list_item)
 {
-  SxshFacility *facility = gtk_list_item_get_item (list_item);
+  SxshRow *row = gtk_list_item_get_item (list_item);
+  SxshFacility *facility = row != NULL ? sxsh_row_get_item (row) : NULL;
   const char *address;
   g_autofree char *text = NULL;
 
@@ -451,15 +510,18 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
+fill_cell (GtkLabel     *label,
+           Column        column,
+           SxshFacility *facility)
 {
-  Column column = GPOINTER_TO_INT (user_data);
-  SxshFacility *facility = gtk_list_item_get_item (list_item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (list_item));
   const char *text = NULL;
   SxshYearStatus status;
+
+  if (facility == NULL)
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
 
   switch (column)
     {
@@ -506,6 +568,37 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_label (label, text != NULL ? text : "");
+}
+
+static void
+row_changed_cb (SxshRow     *row,
+                GtkListItem *list_item)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (list_item), "sxsh-column"));
+
+  fill_cell (GTK_LABEL (gtk_list_item_get_child (list_item)), column, sxsh_row_get_item (row));
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  SxshRow *row = gtk_list_item_get_item (list_item);
+
+  g_object_set_data (G_OBJECT (list_item), "sxsh-column", user_data);
+  g_signal_connect (row, "changed", G_CALLBACK (row_changed_cb), list_item);
+  row_changed_cb (row, list_item);
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  SxshRow *row = gtk_list_item_get_item (list_item);
+
+  g_signal_handlers_disconnect_by_func (row, row_changed_cb, list_item);
 }
 
 /* Text columns sort empty values last whichever the direction, the way
@@ -598,6 +691,7 @@ setup_column (GtkColumnViewColumn *view_column,
 
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), GINT_TO_POINTER (column));
   gtk_column_view_column_set_factory (view_column, factory);
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_facilities_cb,
@@ -1036,7 +1130,13 @@ sxsh_facilities_page_constructed (GObject *object)
 
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  /* Connected before the row model exists, so that it runs first. */
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (list_changing_cb), self, G_CONNECT_SWAPPED);
+  self->row_model = sxsh_row_model_new (G_LIST_MODEL (self->sort_model));
+  g_signal_connect_object (self->row_model, "content-changed",
+                           G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->row_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -1079,6 +1179,7 @@ sxsh_facilities_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SXSH_TYPE_FACILITIES_PAGE);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->row_model);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->store);
 
@@ -1091,6 +1192,7 @@ sxsh_facilities_page_finalize (GObject *object)
   SxshFacilitiesPage *self = SXSH_FACILITIES_PAGE (object);
 
   g_clear_object (&self->database);
+  g_clear_pointer (&self->only_ids, g_array_unref);
 
   G_OBJECT_CLASS (sxsh_facilities_page_parent_class)->finalize (object);
 }
@@ -1324,6 +1426,21 @@ sxsh_facilities_page_get_visible_view (SxshFacilitiesPage *self)
   return name;
 }
 
+/* Returns: (transfer none) (nullable): the selected facility */
+SxshFacility *
+sxsh_facilities_page_get_selected_facility (SxshFacilitiesPage *self)
+{
+  return get_selected_facility (self);
+}
+
+/* Returns: (transfer full) (nullable): the facility shown on line @position */
+SxshFacility *
+sxsh_facilities_page_get_shown (SxshFacilitiesPage *self,
+                                guint               position)
+{
+  return g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+}
+
 AdwToast *
 sxsh_facilities_page_get_undo_toast (SxshFacilitiesPage *self)
 {
@@ -1352,6 +1469,7 @@ sxsh_facilities_page_select_facility (SxshFacilitiesPage *self,
 
       if (sxsh_facility_get_id (facility) == id)
         {
+          self->selected_id = id;
           gtk_single_selection_set_selected (self->selection, i);
           scroll_to_position (self, i);
           return TRUE;
@@ -1359,4 +1477,22 @@ sxsh_facilities_page_select_facility (SxshFacilitiesPage *self,
     }
 
   return FALSE;
+}
+
+/* Shows only the facilities of @ids (all of them when %NULL), on top of the
+ * other filters; the drill-down bar is in sxsh-facilities-page-drilldown.c. */
+void
+sxsh_facilities_page_set_only_ids (SxshFacilitiesPage *self,
+                                   GArray             *ids)
+{
+  g_clear_pointer (&self->only_ids, g_array_unref);
+  if (ids != NULL)
+    self->only_ids = g_array_ref (ids);
+  apply_filter (self);
+}
+
+GArray *
+sxsh_facilities_page_get_only_ids (SxshFacilitiesPage *self)
+{
+  return self->only_ids;
 }

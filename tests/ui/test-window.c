@@ -208,9 +208,7 @@ static SxshFacility *
 get_shown (SxshFacilitiesPage *page,
            guint               position)
 {
-  GListModel *model = G_LIST_MODEL (sxsh_facilities_page_get_selection (page));
-
-  return g_list_model_get_item (model, position);
+  return sxsh_facilities_page_get_shown (page, position);
 }
 
 static guint
@@ -489,10 +487,8 @@ check_delete_and_undo (SxshWindow *window)
   g_assert_cmpstr (sxsh_facility_get_tax_code (sxsh_facility_store_lookup (store, id)), ==,
                    "6100100011");
   g_assert_cmpuint (n_shown (page), ==, 2);
-  shown = gtk_single_selection_get_selected_item (sxsh_facilities_page_get_selection (page));
-  g_assert_nonnull (shown);
-  g_assert_cmpint (sxsh_facility_get_id (shown), ==, id);
-  shown = NULL;
+  g_assert_nonnull (sxsh_facilities_page_get_selected_facility (page));
+  g_assert_cmpint (sxsh_facility_get_id (sxsh_facilities_page_get_selected_facility (page)), ==, id);
 }
 
 static void
@@ -576,8 +572,7 @@ check_sample (SxshWindow *window)
     sxsh_window_set_year (window, SXSH_SAMPLE_LAST_YEAR - 1);
     g_assert_cmpint (sxsh_facility_store_get_year (sxsh_facilities_page_get_store (page)), ==,
                      SXSH_SAMPLE_LAST_YEAR - 1);
-    g_assert_cmpint (sxsh_facility_get_id (gtk_single_selection_get_selected_item (
-                       sxsh_facilities_page_get_selection (page))),
+    g_assert_cmpint (sxsh_facility_get_id (sxsh_facilities_page_get_selected_facility (page)),
                      ==, sxsh_facility_get_id (selected));
   }
   {
