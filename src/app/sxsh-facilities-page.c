@@ -601,8 +601,8 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (row, row_changed_cb, list_item);
 }
 
-/* Text columns sort empty values last whichever the direction, the way
- * spreadsheets do, so that the filled rows stay on top. */
+/* Text columns put empty values after the filled ones in ascending order,
+ * so that a first sort by a column shows the rows that have a value. */
 static int
 compare_optional_text (const char *a,
                        const char *b)
