@@ -191,12 +191,14 @@ consumption_setup_cb (GtkSignalListItemFactory *factory,
       widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
       label = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_START);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "numeric");
       gtk_box_append (GTK_BOX (widget), label);
+      /* The figure comes first, so that a long unit of output is what gets
+       * cut, not the figure. */
       label = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_START);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_widget_add_css_class (label, "numeric");
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
@@ -322,8 +324,11 @@ build_consumption (SxshFacilityYears *self,
     {
       g_autoptr(SxshNamedItem) resource = g_list_model_get_item (resources, i);
 
+      if (!sxsh_year_table_shows_resource (sheet, i))
+        continue;
+
       add_consumption_column (self, CONSUMPTION_RESOURCE, resource,
-                              sxsh_named_item_get_name (resource), 150);
+                              sxsh_named_item_get_name (resource), 180);
     }
   add_consumption_column (self, CONSUMPTION_SAVING, NULL, _("Energy Saving"), 0);
 
@@ -381,6 +386,26 @@ static void
 table_status_changed_cb (SxshFacilityYears *self)
 {
   update_status (self);
+}
+
+static void scroll_consumption_to (SxshFacilityYears *self,
+                                   guint              row);
+
+/* The list can only scroll once it has a size: the reporting year's row
+ * is brought into view when the widget is first shown. */
+static gboolean
+scroll_idle_cb (gpointer user_data)
+{
+  SxshFacilityYears *self = SXSH_FACILITY_YEARS (user_data);
+
+  scroll_consumption_to (self, sxsh_year_table_get_cursor_row (self->table));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+map_cb (SxshFacilityYears *self)
+{
+  g_idle_add_full (G_PRIORITY_LOW, scroll_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -566,6 +591,7 @@ sxsh_facility_years_init (SxshFacilityYears *self)
                            G_CALLBACK (table_status_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->table, "notify::location",
                            G_CALLBACK (table_status_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 SxshFacilityYears *
@@ -584,6 +610,17 @@ sxsh_facility_years_new (SxshDatabase *database,
                        "first-year", first_year,
                        "last-year", last_year,
                        NULL);
+}
+
+static void
+scroll_consumption_to (SxshFacilityYears *self,
+                       guint              row)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->consumption_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", row);
 }
 
 /**
@@ -630,6 +667,22 @@ sxsh_facility_years_reload (SxshFacilityYears  *self,
   sxsh_year_table_set_sheet (self->table, sheet, self->band_low_pct, self->band_high_pct);
   if (field != NULL)
     sxsh_year_table_set_cursor (self->table, row, field);
+  else
+    {
+      /* The reporting year is the one the user has come for. */
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (sheet));
+
+      row = n > 0 ? n - 1 : 0;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SxshYearRecord) record = g_list_model_get_item (G_LIST_MODEL (sheet), i);
+
+          if (sxsh_year_record_get_year (record) == self->last_year)
+            row = i;
+        }
+      sxsh_year_table_set_cursor (self->table, row, NULL);
+      scroll_consumption_to (self, row);
+    }
   if (had_focus)
     sxsh_year_table_focus_cursor (self->table);
 
@@ -664,7 +717,8 @@ get_current_year (void)
  * @year: the last year to show: the window's reporting year
  *
  * Opens a window with a facility's yearly data, from its first active year
- * (or the first year of the plan in force, when it is not known) to @year.
+ * (but not before the first year of the plan in force) to @year; earlier
+ * years with data are shown too.
  *
  * Returns: (transfer none): the window
  */
@@ -686,6 +740,7 @@ sxsh_facility_years_present (GtkWidget    *parent,
   GtkWidget *overlay;
   SxshFacilityYears *years;
   GtkRoot *root;
+  int plan_first_year = 0;
   int plan_last_year = 0;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
@@ -695,11 +750,15 @@ sxsh_facility_years_present (GtkWidget    *parent,
   if (year <= 0)
     year = get_current_year ();
 
-  if (first_year <= 0 &&
-      !sxsh_plan_get_current_years (database, &first_year, &plan_last_year, &error))
+  /* The years before the plan in force are shown only when they hold
+   * data: a facility active since 1995 does not need thirty empty rows. */
+  if (sxsh_plan_get_current_years (database, &plan_first_year, &plan_last_year, &error))
+    first_year = MAX (first_year, plan_first_year);
+  else
     {
       g_debug ("No plan years: %s", error->message);
-      first_year = year - 4;
+      if (first_year <= 0)
+        first_year = year - 4;
     }
   first_year = MIN (first_year, year);
 

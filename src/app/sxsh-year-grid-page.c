@@ -146,7 +146,9 @@ update_view (SxshYearGridPage *self)
   guint total = sheet != NULL ? sxsh_year_sheet_get_total (sheet) : 0;
   g_autofree char *count = NULL;
 
-  if (sheet == NULL || total == 0)
+  /* Until the year is read, the page shows an empty grid rather than say
+   * that there is nothing. */
+  if (self->load_failed || (sheet != NULL && total == 0))
     {
       if (!self->load_failed)
         update_empty_page (self, NULL);
@@ -155,7 +157,8 @@ update_view (SxshYearGridPage *self)
   else
     gtk_stack_set_visible_child_name (self->stack, "grid");
 
-  gtk_stack_set_visible_child_name (self->table_stack, shown > 0 ? "table" : "no-results");
+  gtk_stack_set_visible_child_name (self->table_stack,
+                                    shown > 0 || sheet == NULL ? "table" : "no-results");
 
   if (filter_is_active (self))
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -314,26 +314,44 @@ find_cell (SxshYearTable *self,
 }
 
 /* The column view scrolls sideways but knows nothing of focused cells:
- * bring the cell's column into view by hand. */
+ * bring the cell's column into view by hand.  The column's place is worked
+ * out from the widths of the columns before it, not from where the cell is
+ * drawn, which lags behind while keys repeat faster than frames. */
 static void
 scroll_cell_into_view (SxshYearTable *self,
                        GtkWidget     *cell)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
-  GtkWidget *target = gtk_widget_get_parent (cell) != NULL ? gtk_widget_get_parent (cell) : cell;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->column_view));
-  graphene_rect_t bounds;
+  TableColumn *target = g_object_get_data (G_OBJECT (cell), "sxsh-column");
+  double view_width;
   double value;
+  double start = 0;
+  double width = 0;
 
-  if (adjustment == NULL || width <= 0 ||
-      !gtk_widget_compute_bounds (target, GTK_WIDGET (self->column_view), &bounds))
+  if (adjustment == NULL || target == NULL)
     return;
 
+  view_width = gtk_adjustment_get_page_size (adjustment);
+  if (view_width <= 0)
+    return;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      TableColumn *column = g_ptr_array_index (self->columns, i);
+
+      width = gtk_column_view_column_get_fixed_width (column->column);
+      if (width <= 0)
+        width = view_width;
+      if (column == target)
+        break;
+      start += width;
+    }
+
   value = gtk_adjustment_get_value (adjustment);
-  if (bounds.origin.x < 0)
-    value += bounds.origin.x;
-  else if (bounds.origin.x + bounds.size.width > width)
-    value += MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - width);
+  if (start < value)
+    value = start;
+  else if (start + width > value + view_width)
+    value = MIN (start, start + width - view_width);
   else
     return;
 
@@ -603,7 +621,11 @@ cell_commit_cb (SxshGridCell *cell,
       pending->message = g_strdup (error->message);
       g_hash_table_replace (self->pending, g_steal_pointer (&key), pending);
       sxsh_grid_cell_set_error (cell, error->message);
-      set_message (self, error->message);
+      /* A value refused as the user clicked elsewhere stays marked in its
+       * cell; the status line speaks of the cell the user is in now. */
+      if (gtk_widget_has_focus (GTK_WIDGET (cell)) ||
+          gtk_widget_get_focus_child (GTK_WIDGET (cell)) != NULL)
+        set_message (self, error->message);
       return FALSE;
     }
 
@@ -854,7 +876,7 @@ build_columns (SxshYearTable *self)
   add_column (self, COLUMN_FLAG, "applying", _("Applying CP"), 104, FALSE, TRUE);
   add_column (self, COLUMN_FLAG, "dedicated-unit", _("Dedicated Unit"), 118, FALSE, TRUE);
   add_column (self, COLUMN_TEXT, "output", _("Output"), 110, TRUE, FALSE);
-  add_column (self, COLUMN_TEXT, "output-unit", _("Unit"), 72, FALSE, TRUE);
+  add_column (self, COLUMN_TEXT, "output-unit", _("Unit"), 96, FALSE, TRUE);
 
   for (guint i = 0; i < n_resources; i++)
     {
@@ -863,6 +885,9 @@ build_columns (SxshYearTable *self)
                                                 sxsh_named_item_get_id (resource));
       g_autofree char *title = NULL;
       const char *unit = sxsh_named_item_get_detail (resource);
+
+      if (!sxsh_year_table_shows_resource (self->sheet, i))
+        continue;
 
       if (unit != NULL && *unit != '\0')
         /* Translators: the title of a resource column: the resource and
@@ -1363,6 +1388,48 @@ sxsh_year_table_get_cursor_field (SxshYearTable *self)
 
   column = g_ptr_array_index (self->nav_columns, self->cursor_nav);
   return column->field;
+}
+
+/* How many of a sheet's resources always get a column: the usual energy
+ * carriers come first in the sheet's list. */
+#define USUAL_RESOURCES 4
+
+/**
+ * sxsh_year_table_shows_resource:
+ * @index: the position of the resource in sxsh_year_sheet_get_resources()
+ *
+ * Whether the resource gets a column.  The province's grid shows every
+ * resource of the sheet; one facility's years show the usual ones and
+ * those the facility has figures for, rather than a column for every fuel
+ * any facility of the province burns.
+ */
+gboolean
+sxsh_year_table_shows_resource (SxshYearSheet *sheet,
+                                guint          index)
+{
+  g_autoptr(SxshNamedItem) resource = NULL;
+  GListModel *records = G_LIST_MODEL (sheet);
+  guint n_records;
+  gint64 id;
+
+  if (sxsh_year_sheet_get_year (sheet) != 0 || index < USUAL_RESOURCES)
+    return TRUE;
+
+  resource = g_list_model_get_item (sxsh_year_sheet_get_resources (sheet), index);
+  if (resource == NULL)
+    return FALSE;
+
+  id = sxsh_named_item_get_id (resource);
+  n_records = g_list_model_get_n_items (records);
+  for (guint i = 0; i < n_records; i++)
+    {
+      g_autoptr(SxshYearRecord) record = g_list_model_get_item (records, i);
+
+      if (!isnan (sxsh_year_record_get_quantity (record, id)))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**

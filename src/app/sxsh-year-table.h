@@ -35,6 +35,8 @@ void           sxsh_year_table_set_cursor      (SxshYearTable *self,
 guint          sxsh_year_table_get_cursor_row  (SxshYearTable *self);
 const char    *sxsh_year_table_get_cursor_field (SxshYearTable *self);
 
+gboolean       sxsh_year_table_shows_resource  (SxshYearSheet *sheet,
+                                                guint          index);
 void           sxsh_year_table_lookup_band     (SxshDatabase  *database,
                                                 int            year,
                                                 double        *band_low_pct,
