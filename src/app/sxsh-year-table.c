@@ -15,61 +15,6 @@
  * widgets are recycled as rows scroll, so every column keeps the list of
  * its cells and finds the one bound to a row by the row's position. */
 
-typedef enum
-{
-  COLUMN_FACILITY,
-  COLUMN_YEAR,
-  COLUMN_FLAG,
-  COLUMN_TEXT,
-  COLUMN_SAVING,
-} ColumnKind;
-
-typedef struct
-{
-  SxshYearTable       *table;
-  ColumnKind           kind;
-  char                *field;
-  gboolean             numeric;
-  gboolean             carried;     /* carried forward with the statuses */
-  int                  nav_index;   /* position among the editable columns, or -1 */
-  GPtrArray           *cells;       /* the column's cell widgets, borrowed */
-  GtkColumnViewColumn *column;
-} TableColumn;
-
-/* A value the table refused, kept until it is fixed or given up, so that it
- * survives the recycling of the cell widgets. */
-typedef struct
-{
-  char *text;
-  char *message;
-} Pending;
-
-struct _SxshYearTable
-{
-  GtkWidget            parent_instance;
-
-  SxshYearSheet       *sheet;
-  GtkNoSelection      *selection;
-  GPtrArray           *columns;       /* TableColumn, owned */
-  GPtrArray           *nav_columns;   /* the editable ones, borrowed */
-  GHashTable          *pending;       /* "facility/year/field" → Pending */
-  double               band_low_pct;
-  double               band_high_pct;
-
-  guint                cursor_row;
-  guint                cursor_nav;
-  guint                focus_tick;
-  guint                focus_tries;
-  int                  saving;
-  char                *message;
-  char                *location;
-  GtkIMContext        *im_context;
-
-  /* Template widgets */
-  GtkScrolledWindow   *scrolled_window;
-  GtkColumnView       *column_view;
-};
-
 G_DEFINE_FINAL_TYPE (SxshYearTable, sxsh_year_table, GTK_TYPE_WIDGET)
 
 enum {
@@ -82,49 +27,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *saving_classes[] = {
-  "saving-none",
-  "saving-below",
-  "saving-within",
-  "saving-above",
-};
-
-static void
-pending_free (gpointer data)
-{
-  Pending *pending = data;
-
-  g_free (pending->text);
-  g_free (pending->message);
-  g_free (pending);
-}
-
-static char *
-pending_key (SxshYearRecord *record,
-             const char     *field)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%s",
-                          sxsh_year_record_get_facility_id (record),
-                          sxsh_year_record_get_year (record), field);
-}
-
-static Pending *
-lookup_pending (SxshYearTable  *self,
-                SxshYearRecord *record,
-                const char     *field)
-{
-  g_autofree char *key = NULL;
-
-  if (g_hash_table_size (self->pending) == 0)
-    return NULL;
-
-  key = pending_key (record, field);
-  return g_hash_table_lookup (self->pending, key);
-}
-
-static void
-set_message (SxshYearTable *self,
-             const char    *message)
+void
+sxsh_year_table_set_message (SxshYearTable *self,
+                             const char    *message)
 {
   if (g_strcmp0 (self->message, message) == 0)
     return;
@@ -135,8 +40,8 @@ set_message (SxshYearTable *self,
 }
 
 /* A cell out of the column view has lost its list item. */
-static GtkListItem *
-get_list_item (GtkWidget *cell)
+GtkListItem *
+sxsh_year_table_cell_get_list_item (GtkWidget *cell)
 {
   if (gtk_widget_get_parent (cell) == NULL)
     return NULL;
@@ -144,10 +49,10 @@ get_list_item (GtkWidget *cell)
   return g_object_get_data (G_OBJECT (cell), "sxsh-list-item");
 }
 
-static SxshYearRecord *
-get_record (GtkWidget *cell)
+SxshYearRecord *
+sxsh_year_table_cell_get_record (GtkWidget *cell)
 {
-  GtkListItem *list_item = get_list_item (cell);
+  GtkListItem *list_item = sxsh_year_table_cell_get_list_item (cell);
 
   return list_item != NULL ? gtk_list_item_get_item (list_item) : NULL;
 }
@@ -156,123 +61,6 @@ static guint
 get_n_rows (SxshYearTable *self)
 {
   return self->sheet != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sheet)) : 0;
-}
-
-/* Setting a tooltip makes GTK 4.8 ask the display where the pointer is, a
- * round trip to the X server: cells change theirs only when it changes. */
-static void
-set_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
-}
-
-/* Cells */
-
-static void
-refresh_cell (TableColumn    *column,
-              GtkWidget      *widget,
-              SxshYearRecord *record)
-{
-  gboolean carried = column->carried && !sxsh_year_record_get_recorded (record);
-  const char *hint = carried ? _("Carried forward from an earlier year") : NULL;
-
-  switch (column->kind)
-    {
-    case COLUMN_FACILITY:
-      {
-        GtkWidget *name = gtk_widget_get_first_child (widget);
-        GtkWidget *tax_code = gtk_widget_get_next_sibling (name);
-        const char *code = sxsh_year_record_get_tax_code (record);
-
-        gtk_label_set_label (GTK_LABEL (name), sxsh_year_record_get_facility_name (record));
-        gtk_label_set_label (GTK_LABEL (tax_code), code);
-        gtk_widget_set_visible (tax_code, code != NULL && *code != '\0');
-        set_tooltip (widget, sxsh_year_record_get_facility_name (record));
-      }
-      break;
-
-    case COLUMN_YEAR:
-      {
-        char text[16];
-
-        g_snprintf (text, sizeof text, "%d", sxsh_year_record_get_year (record));
-        gtk_label_set_label (GTK_LABEL (widget), text);
-        if (sxsh_year_record_get_is_baseline (record))
-          gtk_widget_add_css_class (widget, "baseline");
-        else
-          gtk_widget_remove_css_class (widget, "baseline");
-        set_tooltip (widget, sxsh_year_record_get_is_baseline (record)
-                                             ? _("The baseline year of the savings") : NULL);
-      }
-      break;
-
-    case COLUMN_FLAG:
-      {
-        gboolean active = FALSE;
-
-        g_object_get (record, column->field, &active, NULL);
-        sxsh_grid_cell_set_active (SXSH_GRID_CELL (widget), active);
-        sxsh_grid_cell_set_dimmed (SXSH_GRID_CELL (widget), carried);
-        sxsh_grid_cell_set_hint (SXSH_GRID_CELL (widget), hint);
-      }
-      break;
-
-    case COLUMN_TEXT:
-      {
-        Pending *pending = lookup_pending (column->table, record, column->field);
-        g_autofree char *text = NULL;
-
-        if (pending != NULL)
-          {
-            sxsh_grid_cell_set_text (SXSH_GRID_CELL (widget), pending->text);
-            sxsh_grid_cell_set_error (SXSH_GRID_CELL (widget), pending->message);
-          }
-        else
-          {
-            text = sxsh_year_record_format_field (record, column->field);
-            sxsh_grid_cell_set_text (SXSH_GRID_CELL (widget), text);
-            sxsh_grid_cell_set_error (SXSH_GRID_CELL (widget), NULL);
-          }
-        sxsh_grid_cell_set_dimmed (SXSH_GRID_CELL (widget), carried);
-        sxsh_grid_cell_set_hint (SXSH_GRID_CELL (widget), hint);
-      }
-      break;
-
-    case COLUMN_SAVING:
-      sxsh_year_table_show_saving (GTK_LABEL (widget), sxsh_year_record_get_saving_pct (record),
-                                   column->table->band_low_pct, column->table->band_high_pct);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-refresh_bound_cell (GtkWidget *widget)
-{
-  TableColumn *column = g_object_get_data (G_OBJECT (widget), "sxsh-column");
-  SxshYearRecord *record = get_record (widget);
-
-  if (column != NULL && record != NULL)
-    refresh_cell (column, widget, record);
-}
-
-static void
-record_notify_cb (GtkWidget  *widget,
-                  GParamSpec *pspec,
-                  GObject    *record)
-{
-  refresh_bound_cell (widget);
-}
-
-static void
-record_quantities_changed_cb (GtkWidget *widget,
-                              GObject   *record)
-{
-  refresh_bound_cell (widget);
 }
 
 /* Cursor */
@@ -294,7 +82,7 @@ find_cell (SxshYearTable *self,
            guint          row,
            guint          nav)
 {
-  TableColumn *column;
+  SxshTableColumn *column;
 
   if (nav >= self->nav_columns->len)
     return NULL;
@@ -303,7 +91,7 @@ find_cell (SxshYearTable *self,
   for (guint i = 0; i < column->cells->len; i++)
     {
       GtkWidget *cell = g_ptr_array_index (column->cells, i);
-      GtkListItem *list_item = get_list_item (cell);
+      GtkListItem *list_item = sxsh_year_table_cell_get_list_item (cell);
 
       if (list_item != NULL && gtk_list_item_get_item (list_item) != NULL &&
           gtk_list_item_get_position (list_item) == row && gtk_widget_get_mapped (cell))
@@ -322,7 +110,7 @@ scroll_cell_into_view (SxshYearTable *self,
                        GtkWidget     *cell)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
-  TableColumn *target = g_object_get_data (G_OBJECT (cell), "sxsh-column");
+  SxshTableColumn *target = g_object_get_data (G_OBJECT (cell), "sxsh-column");
   double view_width;
   double value;
   double start = 0;
@@ -337,7 +125,7 @@ scroll_cell_into_view (SxshYearTable *self,
 
   for (guint i = 0; i < self->columns->len; i++)
     {
-      TableColumn *column = g_ptr_array_index (self->columns, i);
+      SxshTableColumn *column = g_ptr_array_index (self->columns, i);
 
       width = gtk_column_view_column_get_fixed_width (column->column);
       if (width <= 0)
@@ -395,7 +183,7 @@ update_location (SxshYearTable *self)
 {
   g_autoptr(SxshYearRecord) record = NULL;
   g_autofree char *location = NULL;
-  TableColumn *column;
+  SxshTableColumn *column;
 
   if (self->sheet != NULL && self->cursor_row < get_n_rows (self) &&
       self->cursor_nav < self->nav_columns->len)
@@ -470,13 +258,13 @@ get_page_rows (SxshYearTable *self,
   return MAX (1, (guint) (view_height / row_height) - 2);
 }
 
-static void
-cell_move_cb (SxshGridCell *cell,
-              int           move,
-              TableColumn  *column)
+void
+sxsh_year_table_cell_move_cb (SxshGridCell    *cell,
+                              int              move,
+                              SxshTableColumn *column)
 {
   SxshYearTable *self = column->table;
-  GtkListItem *list_item = get_list_item (GTK_WIDGET (cell));
+  GtkListItem *list_item = sxsh_year_table_cell_get_list_item (GTK_WIDGET (cell));
   guint n_rows = get_n_rows (self);
   guint n_columns = self->nav_columns->len;
   guint row;
@@ -561,10 +349,10 @@ static void
 cell_focused (SxshYearTable *self,
               GtkWidget     *cell)
 {
-  TableColumn *column = g_object_get_data (G_OBJECT (cell), "sxsh-column");
-  GtkListItem *list_item = get_list_item (cell);
-  SxshYearRecord *record = get_record (cell);
-  Pending *pending;
+  SxshTableColumn *column = g_object_get_data (G_OBJECT (cell), "sxsh-column");
+  GtkListItem *list_item = sxsh_year_table_cell_get_list_item (cell);
+  SxshYearRecord *record = sxsh_year_table_cell_get_record (cell);
+  SxshPendingValue *pending;
   guint row;
 
   if (column == NULL || list_item == NULL || record == NULL || column->nav_index < 0)
@@ -581,328 +369,8 @@ cell_focused (SxshYearTable *self,
 
   /* The status line tells the reason of a refused value to whoever reaches
    * its cell with the keyboard, where a tooltip would need the mouse. */
-  pending = column->kind == COLUMN_TEXT ? lookup_pending (self, record, column->field) : NULL;
-  set_message (self, pending != NULL ? pending->message : NULL);
-}
-
-static gboolean
-cell_commit_cb (SxshGridCell *cell,
-                const char   *text,
-                TableColumn  *column)
-{
-  SxshYearTable *self = column->table;
-  SxshYearRecord *record = get_record (GTK_WIDGET (cell));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *current = NULL;
-  g_autofree char *typed = NULL;
-  gboolean ok;
-
-  if (record == NULL || self->sheet == NULL)
-    return FALSE;
-
-  key = pending_key (record, column->field);
-
-  /* Going through a cell without changing it writes nothing. */
-  typed = g_strstrip (g_strdup (text));
-  current = sxsh_year_record_format_field (record, column->field);
-  if (!g_hash_table_contains (self->pending, key) && g_strcmp0 (typed, current) == 0)
-    return TRUE;
-
-  self->saving++;
-  ok = sxsh_year_sheet_set_text (self->sheet, record, column->field, text, &error);
-  self->saving--;
-
-  if (!ok)
-    {
-      Pending *pending = g_new0 (Pending, 1);
-
-      pending->text = g_strdup (text);
-      pending->message = g_strdup (error->message);
-      g_hash_table_replace (self->pending, g_steal_pointer (&key), pending);
-      sxsh_grid_cell_set_error (cell, error->message);
-      /* A value refused as the user clicked elsewhere stays marked in its
-       * cell; the status line speaks of the cell the user is in now. */
-      if (gtk_widget_has_focus (GTK_WIDGET (cell)) ||
-          gtk_widget_get_focus_child (GTK_WIDGET (cell)) != NULL)
-        set_message (self, error->message);
-      return FALSE;
-    }
-
-  g_hash_table_remove (self->pending, key);
-  refresh_cell (column, GTK_WIDGET (cell), record);
-  set_message (self, NULL);
-  return TRUE;
-}
-
-static void
-cell_cancel_cb (SxshGridCell *cell,
-                TableColumn  *column)
-{
-  SxshYearRecord *record = get_record (GTK_WIDGET (cell));
-  g_autofree char *key = NULL;
-
-  if (record == NULL)
-    return;
-
-  key = pending_key (record, column->field);
-  g_hash_table_remove (column->table->pending, key);
-  refresh_cell (column, GTK_WIDGET (cell), record);
-  set_message (column->table, NULL);
-}
-
-static void
-cell_toggled_cb (SxshGridCell *cell,
-                 gboolean      active,
-                 TableColumn  *column)
-{
-  SxshYearTable *self = column->table;
-  SxshYearRecord *record = get_record (GTK_WIDGET (cell));
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (record == NULL || self->sheet == NULL)
-    return;
-
-  self->saving++;
-  ok = sxsh_year_sheet_set_flag (self->sheet, record, column->field, active, &error);
-  self->saving--;
-
-  if (!ok)
-    {
-      /* The check box goes back to the saved value. */
-      gtk_widget_error_bell (GTK_WIDGET (cell));
-      set_message (self, error->message);
-      refresh_cell (column, GTK_WIDGET (cell), record);
-      return;
-    }
-
-  set_message (self, NULL);
-}
-
-/* Columns */
-
-/* GTK 4.8 has taken the child from the list item by the time "teardown"
- * is emitted: the column learns that a cell is gone from a weak reference. */
-static void
-cell_gone_cb (gpointer  user_data,
-              GObject  *where_the_cell_was)
-{
-  TableColumn *column = user_data;
-
-  g_ptr_array_remove_fast (column->cells, where_the_cell_was);
-}
-
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               TableColumn              *column)
-{
-  GtkWidget *widget = NULL;
-  GtkWidget *label;
-
-  gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
-
-  switch (column->kind)
-    {
-    case COLUMN_FACILITY:
-      widget = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (widget, "facility");
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (widget), label);
-      label = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_box_append (GTK_BOX (widget), label);
-      break;
-
-    case COLUMN_YEAR:
-      widget = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (widget), 0);
-      gtk_widget_add_css_class (widget, "year");
-      gtk_widget_add_css_class (widget, "numeric");
-      break;
-
-    case COLUMN_SAVING:
-      widget = gtk_label_new (NULL);
-      gtk_widget_set_halign (widget, GTK_ALIGN_END);
-      gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (widget, "saving");
-      gtk_widget_add_css_class (widget, "numeric");
-      break;
-
-    case COLUMN_FLAG:
-    case COLUMN_TEXT:
-      widget = sxsh_grid_cell_new (column->kind == COLUMN_FLAG ? SXSH_GRID_CELL_CHECK
-                                                               : SXSH_GRID_CELL_TEXT);
-      sxsh_grid_cell_set_numeric (SXSH_GRID_CELL (widget), column->numeric);
-      g_signal_connect (widget, "commit", G_CALLBACK (cell_commit_cb), column);
-      g_signal_connect (widget, "cancel", G_CALLBACK (cell_cancel_cb), column);
-      g_signal_connect (widget, "toggled", G_CALLBACK (cell_toggled_cb), column);
-      g_signal_connect (widget, "move", G_CALLBACK (cell_move_cb), column);
-      g_object_weak_ref (G_OBJECT (widget), cell_gone_cb, column);
-      g_ptr_array_add (column->cells, widget);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  g_object_set_data (G_OBJECT (widget), "sxsh-list-item", list_item);
-  g_object_set_data (G_OBJECT (widget), "sxsh-column", column);
-  gtk_list_item_set_child (list_item, widget);
-}
-
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              TableColumn              *column)
-{
-  SxshYearRecord *record = gtk_list_item_get_item (list_item);
-  GtkWidget *widget = gtk_list_item_get_child (list_item);
-
-  g_signal_connect_swapped (record, "notify", G_CALLBACK (record_notify_cb), widget);
-  g_signal_connect_swapped (record, "quantities-changed",
-                            G_CALLBACK (record_quantities_changed_cb), widget);
-  refresh_cell (column, widget, record);
-}
-
-static void
-cell_unbind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                TableColumn              *column)
-{
-  SxshYearRecord *record = gtk_list_item_get_item (list_item);
-  GtkWidget *widget = gtk_list_item_get_child (list_item);
-
-  /* A row scrolled away while it was edited keeps what was typed. */
-  if (SXSH_IS_GRID_CELL (widget) && sxsh_grid_cell_get_editing (SXSH_GRID_CELL (widget)))
-    sxsh_grid_cell_stop_editing (SXSH_GRID_CELL (widget), FALSE);
-
-  if (record != NULL)
-    g_signal_handlers_disconnect_by_data (record, widget);
-}
-
-static void
-table_column_free (TableColumn *column)
-{
-  for (guint i = 0; i < column->cells->len; i++)
-    g_object_weak_unref (g_ptr_array_index (column->cells, i), cell_gone_cb, column);
-  g_ptr_array_unref (column->cells);
-  g_free (column->field);
-  g_free (column);
-}
-
-static void
-add_column (SxshYearTable *self,
-            ColumnKind     kind,
-            const char    *field,
-            const char    *title,
-            int            width,
-            gboolean       numeric,
-            gboolean       carried)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-  TableColumn *column = g_new0 (TableColumn, 1);
-
-  column->table = self;
-  column->kind = kind;
-  column->field = g_strdup (field);
-  column->numeric = numeric;
-  column->carried = carried;
-  column->cells = g_ptr_array_new ();
-  column->nav_index = -1;
-  if (kind == COLUMN_FLAG || kind == COLUMN_TEXT)
-    {
-      column->nav_index = (int) self->nav_columns->len;
-      g_ptr_array_add (self->nav_columns, column);
-    }
-
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), column);
-  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), column);
-  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), column);
-
-  view_column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, width);
-  else
-    gtk_column_view_column_set_expand (view_column, TRUE);
-  column->column = view_column;
-
-  g_ptr_array_add (self->columns, column);
-  gtk_column_view_append_column (self->column_view, view_column);
-}
-
-static void
-remove_columns (SxshYearTable *self)
-{
-  /* The factories go first, so that every cell is torn down while its
-   * column's data still exists. */
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      TableColumn *column = g_ptr_array_index (self->columns, i);
-
-      gtk_column_view_column_set_factory (column->column, NULL);
-      gtk_column_view_remove_column (self->column_view, column->column);
-    }
-
-  g_ptr_array_set_size (self->nav_columns, 0);
-  g_ptr_array_set_size (self->columns, 0);
-}
-
-static void
-build_columns (SxshYearTable *self)
-{
-  gboolean province = sxsh_year_sheet_get_year (self->sheet) != 0;
-  GListModel *resources = sxsh_year_sheet_get_resources (self->sheet);
-  guint n_resources = g_list_model_get_n_items (resources);
-
-  if (province)
-    add_column (self, COLUMN_FACILITY, NULL, _("Facility"), 260, FALSE, FALSE);
-  else
-    add_column (self, COLUMN_YEAR, NULL, _("Year"), 70, TRUE, FALSE);
-
-  add_column (self, COLUMN_FLAG, "informed", _("Informed"), 88, FALSE, TRUE);
-  add_column (self, COLUMN_FLAG, "applying", _("Applying CP"), 104, FALSE, TRUE);
-  add_column (self, COLUMN_FLAG, "dedicated-unit", _("Dedicated Unit"), 118, FALSE, TRUE);
-  add_column (self, COLUMN_TEXT, "output", _("Output"), 110, TRUE, FALSE);
-  add_column (self, COLUMN_TEXT, "output-unit", _("Unit"), 96, FALSE, TRUE);
-
-  for (guint i = 0; i < n_resources; i++)
-    {
-      g_autoptr(SxshNamedItem) resource = g_list_model_get_item (resources, i);
-      g_autofree char *field = g_strdup_printf ("resource:%" G_GINT64_FORMAT,
-                                                sxsh_named_item_get_id (resource));
-      g_autofree char *title = NULL;
-      const char *unit = sxsh_named_item_get_detail (resource);
-
-      if (!sxsh_year_table_shows_resource (self->sheet, i))
-        continue;
-
-      if (unit != NULL && *unit != '\0')
-        /* Translators: the title of a resource column: the resource and
-         * its unit, e.g. "Điện năng (kWh)". */
-        title = g_strdup_printf (_("%s (%s)"), sxsh_named_item_get_name (resource), unit);
-      else
-        title = g_strdup (sxsh_named_item_get_name (resource));
-
-      add_column (self, COLUMN_TEXT, field, title, 150, TRUE, FALSE);
-    }
-
-  add_column (self, COLUMN_SAVING, "saving-pct", _("Saving"), 84, TRUE, FALSE);
-  add_column (self, COLUMN_TEXT, "report-received", _("Report Received"), 130, TRUE, FALSE);
-  add_column (self, COLUMN_FLAG, "is-baseline", _("Baseline"), 84, FALSE, FALSE);
-  add_column (self, COLUMN_TEXT, "notes", _("Notes"), 0, FALSE, FALSE);
+  pending = column->kind == SXSH_TABLE_COLUMN_TEXT ? sxsh_year_table_lookup_pending (self, record, column->field) : NULL;
+  sxsh_year_table_set_message (self, pending != NULL ? pending->message : NULL);
 }
 
 /* Input: one set of controllers for every cell of the table */
@@ -1096,7 +564,7 @@ sxsh_year_table_dispose (GObject *object)
   if (self->column_view != NULL)
     {
       gtk_column_view_set_model (self->column_view, NULL);
-      remove_columns (self);
+      sxsh_year_table_remove_columns (self);
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SXSH_TYPE_YEAR_TABLE);
@@ -1211,9 +679,9 @@ sxsh_year_table_init (SxshYearTable *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
-  self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) table_column_free);
+  self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) sxsh_table_column_free);
   self->nav_columns = g_ptr_array_new ();
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pending_free);
+  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, sxsh_pending_value_free);
   self->band_low_pct = NAN;
   self->band_high_pct = NAN;
 
@@ -1277,9 +745,9 @@ sxsh_year_table_set_sheet (SxshYearTable *self,
 
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
-  remove_columns (self);
+  sxsh_year_table_remove_columns (self);
   g_hash_table_remove_all (self->pending);
-  set_message (self, NULL);
+  sxsh_year_table_set_message (self, NULL);
 
   g_set_object (&self->sheet, sheet);
   self->band_low_pct = band_low_pct;
@@ -1289,7 +757,7 @@ sxsh_year_table_set_sheet (SxshYearTable *self,
 
   if (sheet != NULL)
     {
-      build_columns (self);
+      sxsh_year_table_build_columns (self);
       self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (sheet)));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
     }
@@ -1358,7 +826,7 @@ sxsh_year_table_set_cursor (SxshYearTable *self,
 
   for (guint i = 0; field != NULL && i < self->nav_columns->len; i++)
     {
-      TableColumn *column = g_ptr_array_index (self->nav_columns, i);
+      SxshTableColumn *column = g_ptr_array_index (self->nav_columns, i);
 
       if (g_strcmp0 (column->field, field) == 0)
         nav = i;
@@ -1379,7 +847,7 @@ sxsh_year_table_get_cursor_row (SxshYearTable *self)
 const char *
 sxsh_year_table_get_cursor_field (SxshYearTable *self)
 {
-  TableColumn *column;
+  SxshTableColumn *column;
 
   g_return_val_if_fail (SXSH_IS_YEAR_TABLE (self), NULL);
 
@@ -1388,48 +856,6 @@ sxsh_year_table_get_cursor_field (SxshYearTable *self)
 
   column = g_ptr_array_index (self->nav_columns, self->cursor_nav);
   return column->field;
-}
-
-/* How many of a sheet's resources always get a column: the usual energy
- * carriers come first in the sheet's list. */
-#define USUAL_RESOURCES 4
-
-/**
- * sxsh_year_table_shows_resource:
- * @index: the position of the resource in sxsh_year_sheet_get_resources()
- *
- * Whether the resource gets a column.  The province's grid shows every
- * resource of the sheet; one facility's years show the usual ones and
- * those the facility has figures for, rather than a column for every fuel
- * any facility of the province burns.
- */
-gboolean
-sxsh_year_table_shows_resource (SxshYearSheet *sheet,
-                                guint          index)
-{
-  g_autoptr(SxshNamedItem) resource = NULL;
-  GListModel *records = G_LIST_MODEL (sheet);
-  guint n_records;
-  gint64 id;
-
-  if (sxsh_year_sheet_get_year (sheet) != 0 || index < USUAL_RESOURCES)
-    return TRUE;
-
-  resource = g_list_model_get_item (sxsh_year_sheet_get_resources (sheet), index);
-  if (resource == NULL)
-    return FALSE;
-
-  id = sxsh_named_item_get_id (resource);
-  n_records = g_list_model_get_n_items (records);
-  for (guint i = 0; i < n_records; i++)
-    {
-      g_autoptr(SxshYearRecord) record = g_list_model_get_item (records, i);
-
-      if (!isnan (sxsh_year_record_get_quantity (record, id)))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /**
@@ -1467,71 +893,6 @@ sxsh_year_table_lookup_band (SxshDatabase *database,
     }
 }
 
-/**
- * sxsh_year_table_show_saving:
- *
- * Shows an energy-intensity saving as a pill coloured against the plan's
- * band: below it in the warning colour, within it in the success colour,
- * above it in the accent colour; "—" when there is none.
- */
-void
-sxsh_year_table_show_saving (GtkLabel *label,
-                             double    saving_pct,
-                             double    band_low_pct,
-                             double    band_high_pct)
-{
-  g_autofree char *text = NULL;
-  g_autofree char *low = NULL;
-  g_autofree char *high = NULL;
-  g_autofree char *tooltip = NULL;
-  guint band = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (saving_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), saving_classes[i]);
-
-  if (isnan (saving_pct))
-    {
-      gtk_label_set_label (label, "—");
-      gtk_widget_add_css_class (GTK_WIDGET (label), saving_classes[0]);
-      set_tooltip (GTK_WIDGET (label),
-                                   _("No saving can be computed: this year or the baseline "
-                                     "year lacks energy or output figures"));
-      return;
-    }
-
-  text = sxsh_format_percent (saving_pct, 1);
-  gtk_label_set_label (label, text);
-
-  if (isnan (band_low_pct) || isnan (band_high_pct))
-    {
-      set_tooltip (GTK_WIDGET (label),
-                                   _("Energy saving per unit of output against the baseline year"));
-      return;
-    }
-
-  low = sxsh_format_percent (band_low_pct, 0);
-  high = sxsh_format_percent (band_high_pct, 0);
-  if (saving_pct < band_low_pct)
-    {
-      band = 1;
-      /* Translators: %s are the ends of the plan's savings band, e.g. 8% and 13%. */
-      tooltip = g_strdup_printf (_("Below the plan’s savings band of %s to %s"), low, high);
-    }
-  else if (saving_pct <= band_high_pct)
-    {
-      band = 2;
-      tooltip = g_strdup_printf (_("Within the plan’s savings band of %s to %s"), low, high);
-    }
-  else
-    {
-      band = 3;
-      tooltip = g_strdup_printf (_("Above the plan’s savings band of %s to %s"), low, high);
-    }
-
-  gtk_widget_add_css_class (GTK_WIDGET (label), saving_classes[band]);
-  set_tooltip (GTK_WIDGET (label), tooltip);
-}
-
 GtkColumnView *
 sxsh_year_table_get_column_view (SxshYearTable *self)
 {
@@ -1547,7 +908,7 @@ sxsh_year_table_get_cell (SxshYearTable *self,
 {
   for (guint i = 0; i < self->nav_columns->len; i++)
     {
-      TableColumn *column = g_ptr_array_index (self->nav_columns, i);
+      SxshTableColumn *column = g_ptr_array_index (self->nav_columns, i);
 
       if (g_strcmp0 (column->field, field) == 0)
         return (SxshGridCell *) find_cell (self, row, i);
