@@ -20,7 +20,12 @@
  *                    [--db PATH]
  *
  * With --db an existing database is measured (and generated there first
- * when the file does not exist yet, so that it can be reused). */
+ * when the file does not exist yet, so that it can be reused).  The
+ * environment variable BENCH_PRAGMA runs one statement on the connection
+ * first, to try a setting such as "PRAGMA cache_size = -32768".
+ *
+ * Both the wall clock and the thread's CPU time are printed: on a busy
+ * machine the CPU time is the better measure of the engine itself. */
 
 /* CPU time of this thread, in ms: unlike the wall clock it does not count
  * the time other programs on a busy machine take from us. */
