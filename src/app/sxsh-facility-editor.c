@@ -138,54 +138,6 @@ parse_count (const char *text,
   return TRUE;
 }
 
-/* The money fields show amounts the Vietnamese way (decimal comma, thousands
- * dot) and must read them back the same way, or "15,674" would come back
- * as fifteen thousand.  A lone dot not followed by exactly three digits is a
- * decimal point typed the English way ("12.5"). */
-static gboolean
-parse_decimal (const char *text,
-               double     *value)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-  const char *dot = strchr (text, '.');
-  guint n_dots = 0;
-  guint n_commas = 0;
-  gboolean dot_is_decimal = FALSE;
-  char *end = NULL;
-  double parsed;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      n_dots += *p == '.';
-      n_commas += *p == ',';
-    }
-
-  if (n_commas > 1)
-    return FALSE;
-  if (n_commas == 0 && n_dots == 1)
-    dot_is_decimal = !(strspn (dot + 1, "0123456789") == 3 && dot[4] == '\0');
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == ',' || (*p == '.' && dot_is_decimal))
-        g_string_append_c (clean, '.');
-      else if (*p == '.' || *p == ' ')
-        continue;
-      else
-        g_string_append_c (clean, *p);
-    }
-
-  if (clean->len == 0)
-    return FALSE;
-
-  parsed = g_ascii_strtod (clean->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (parsed))
-    return FALSE;
-
-  *value = parsed;
-  return TRUE;
-}
-
 static gboolean
 parse_billions (const char *text,
                 gint64     *vnd)
@@ -199,7 +151,7 @@ parse_billions (const char *text,
       return TRUE;
     }
 
-  if (!parse_decimal (stripped, &value) || value < 0 || value > 1e9)
+  if (!sxsh_parse_number (stripped, &value) || value < 0 || value > 1e9)
     return FALSE;
 
   *vnd = (gint64) (value * (double) SXSH_BILLION_VND + 0.5);

@@ -560,6 +560,8 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
 {
   g_autoptr(SxshStatement) stmt = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) old_all = NULL;
+  gboolean ok;
   int rc;
 
   g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), FALSE);
@@ -583,16 +585,18 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
     return FALSE;
   g_ptr_array_sort (all, compare_facilities);
 
-  g_ptr_array_set_size (self->visible, 0);
+  /* The old objects stay alive until the views have been told that every
+   * row was replaced; refilter() reports the old length as removed. */
   g_hash_table_remove_all (self->by_id);
-  g_ptr_array_unref (self->all);
+  old_all = g_steal_pointer (&self->all);
   self->all = g_steal_pointer (&all);
   for (guint i = 0; i < self->all->len; i++)
     index_facility (self, g_ptr_array_index (self->all, i));
-  if (!apply_statuses (self, NULL, error))
-    return FALSE;
+  ok = apply_statuses (self, NULL, error);
 
   refilter (self);
+  if (!ok)
+    return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   return TRUE;
 }

@@ -185,9 +185,10 @@ sxsh_date_to_iso (GDate *date)
  * sxsh_parse_number:
  *
  * Reads a number written with either decimal mark: "1.234,5", "1,234.5",
- * "1234,5", "1234.5", "1 234,5".  A single separator followed by exactly
- * three digits is read as a thousands separator ("1.500" is 1500), as
- * Vietnamese users write it.
+ * "1234,5", "1234.5", "1 234,5".  Where one mark alone is ambiguous it is
+ * read the Vietnamese way: a lone comma is the decimal mark ("15,674" is
+ * 15.674) and a lone dot followed by exactly three digits groups thousands
+ * ("1.500" is 1500).
  */
 gboolean
 sxsh_parse_number (const char *text,
@@ -218,13 +219,15 @@ sxsh_parse_number (const char *text,
 
   if (n_dots && n_commas)
     decimal = last_dot > last_comma ? last_dot : last_comma;
-  else if (n_dots == 1 || n_commas == 1)
+  else if (n_commas == 1)
+    decimal = last_comma;
+  else if (n_dots == 1)
     {
-      const char *sep = n_dots ? last_dot : last_comma;
-      gsize after = strspn (sep + 1, "0123456789");
-      /* "1.500" and "1,500" are thousands; "1,5" and "2.75" are decimals. */
-      if (!(after == 3 && sep[4] == '\0' && sep != trimmed && sep[-1] != '-'))
-        decimal = sep;
+      gsize after = strspn (last_dot + 1, "0123456789");
+      /* "1.500" is a thousand and a half as Vietnamese write it; "2.75" is a
+       * decimal point typed the English way. */
+      if (!(after == 3 && last_dot[4] == '\0' && last_dot != trimmed && last_dot[-1] != '-'))
+        decimal = last_dot;
     }
 
   for (const char *p = trimmed; *p; p++)

@@ -451,19 +451,18 @@ gboolean
 sxsh_year_sheet_reload (SxshYearSheet  *self,
                         GError        **error)
 {
+  g_autoptr(GPtrArray) old_all = NULL;
   gboolean ok;
-  guint old_len;
 
   g_return_val_if_fail (SXSH_IS_YEAR_SHEET (self), FALSE);
 
   if (!load_resources (self, error))
     return FALSE;
 
-  old_len = self->visible->len;
-  g_ptr_array_set_size (self->visible, 0);
-  g_ptr_array_set_size (self->all, 0);
+  /* The old records live until the views were told they are gone. */
+  old_all = g_steal_pointer (&self->all);
+  self->all = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_set_size (self->search_keys, 0);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, 0);
 
   ok = self->year != 0 ? load_province (self, error) : load_facility (self, error);
   if (ok)
