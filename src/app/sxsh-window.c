@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sxsh-events-page.h"
 #include "sxsh-facilities-page.h"
 #include "sxsh-plan-years.h"
 #include "sxsh-window.h"
@@ -174,6 +175,8 @@ sxsh_window_constructed (GObject *object)
                         "facilities", _("Facilities"), "factory-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_year_grid_page_new (self->database)),
                         "year-data", _("Yearly Data"), "x-office-spreadsheet-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_events_page_new (self->database)),
+                        "events", _("Communication & Training"), "system-users-symbolic");
 }
 
 static void
