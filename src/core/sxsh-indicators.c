@@ -105,8 +105,9 @@ static const struct
 #define PCT_EPSILON 1e-9
 
 /* ----------------------------------------------------------------------
- * SQL.  Portable: CASE, COALESCE, EXISTS, correlated MAX/MIN subqueries, a
- * common table expression; dates are ISO text compared as strings.
+ * SQL.  Portable: CASE, COALESCE, EXISTS, correlated MIN subqueries,
+ * ORDER BY … LIMIT 1; dates are ISO text compared as strings.  Every value
+ * is bound.
  * ---------------------------------------------------------------------- */
 
 static const char plan_by_code_sql[] =
@@ -136,8 +137,8 @@ static const char facilities_sql[] =
 
 /* The yearly records of ?1, in facility id order along the
  * (year, facility_id) index, merged in C with the facilities above: a
- * merge costs one lookup per record where a join would cost two.  Column 8
- * says whether the facility was ever informed by a yearly flag: informed
+ * merge costs one lookup per record where a join would cost two.  The last
+ * column says whether the facility was ever informed by a yearly flag: informed
  * once is informed for good, whatever later records say.  For a facility
  * applying CP with production output, the record also carries its baseline
  * year: the marked one, else the first year up to ?1 with output and some
