@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sxsh-dashboard-page.h"
 #include "sxsh-events-page.h"
 #include "sxsh-facilities-page.h"
 #include "sxsh-plan-years.h"
@@ -22,7 +23,11 @@ struct _SxshWindow
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkListView          *sidebar_list;
+  GtkButton            *back_button;
+  AdwWindowTitle       *page_title;
   GtkDropDown          *year_dropdown;
 };
 
@@ -149,6 +154,82 @@ sxsh_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sxsh_window_parent_class)->close_request (window);
 }
 
+/* The sidebar lists the pages of the view stack itself, so that a page added
+ * with sxsh_window_add_page() appears in it with nothing else to do. */
+static void
+sidebar_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+sidebar_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  data)
+{
+  AdwViewStackPage *page = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), adw_view_stack_page_get_icon_name (page));
+  gtk_label_set_label (GTK_LABEL (label), adw_view_stack_page_get_title (page));
+}
+
+static void
+sidebar_activate_cb (SxshWindow *self,
+                     guint       position,
+                     GtkListView *list)
+{
+  /* Selecting already switched the page; on a narrow window also show it. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+visible_page_cb (SxshWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+  AdwViewStackPage *page = child ? adw_view_stack_get_page (self->view_stack, child) : NULL;
+
+  adw_window_title_set_title (self->page_title,
+                              page ? adw_view_stack_page_get_title (page) : _("SXSH Tracker"));
+}
+
+static void
+back_clicked_cb (SxshWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+setup_sidebar (SxshWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (sidebar_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (sidebar_bind_cb), NULL);
+  gtk_list_view_set_factory (self->sidebar_list, factory);
+  gtk_list_view_set_model (self->sidebar_list, pages);
+  g_signal_connect_object (self->sidebar_list, "activate", G_CALLBACK (sidebar_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->back_button, "clicked", G_CALLBACK (back_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
 static void
 sxsh_window_constructed (GObject *object)
 {
@@ -160,6 +241,7 @@ sxsh_window_constructed (GObject *object)
   g_assert (SXSH_IS_DATABASE (self->database));
 
   restore_window_state (self);
+  setup_sidebar (self);
   fill_years (self);
 
   if (self->settings != NULL)
@@ -171,6 +253,9 @@ sxsh_window_constructed (GObject *object)
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (year_selected_cb), self, G_CONNECT_SWAPPED);
 
+  /* The first page added is the one shown at start. */
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_dashboard_page_new (self->database)),
+                        "dashboard", _("Dashboard"), "x-office-presentation-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_facilities_page_new (self->database)),
                         "facilities", _("Facilities"), "factory-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_year_grid_page_new (self->database)),
@@ -308,7 +393,11 @@ sxsh_window_class_init (SxshWindowClass *klass)
                                                "/io/github/sxsh/Tracker/ui/sxsh-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SxshWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SxshWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, SxshWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SxshWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, SxshWindow, year_dropdown);
 
   g_type_ensure (SXSH_TYPE_FACILITIES_PAGE);
@@ -385,8 +474,8 @@ sxsh_window_set_year (SxshWindow *self,
  * @self: the window
  * @page: the page widget
  * @name: the page's name, for sxsh_window_get_page()
- * @title: the title shown in the view switcher
- * @icon_name: the icon shown in the view switcher
+ * @title: the title shown in the sidebar and the header bar
+ * @icon_name: the icon shown in the sidebar
  *
  * Adds one of the main areas of the window.  A page that has a "year"
  * property is bound to the window's reporting year.
