@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the files of the dashboard share, and what the UI tests reach. */
+
+#include "sxsh-breakdown.h"
+#include "sxsh-chart-widget.h"
+#include "sxsh-dashboard-page.h"
+#include "sxsh-indicator-card.h"
+#include "sxsh-indicators.h"
+
+G_BEGIN_DECLS
+
+/* The bins of the energy savings of the applying facilities with CP
+ * potential, built around the plan's band: below 0, two bins from 0 to the
+ * band's low end, the band, one band's width above it, and the rest. */
+#define SXSH_DASHBOARD_MAX_BINS 6
+
+typedef struct
+{
+  guint   n_applying;          /* applying with CP potential */
+  guint   n_computable;        /* … with a saving that can be computed */
+  gboolean has_band;
+  double  band_low;
+  double  band_high;
+  gboolean has_median;
+  double  median;
+  GArray *below;               /* (element-type gint64) ids, ascending */
+  GArray *within;
+  GArray *above;
+  GArray *not_computable;
+  guint   n_bins;
+  int     band_bin;            /* -1 when the plan sets no band */
+  char   *bin_labels[SXSH_DASHBOARD_MAX_BINS];
+  GArray *bin_ids[SXSH_DASHBOARD_MAX_BINS];
+} SxshSavingsSummary;
+
+/* Everything the dashboard shows for one year, computed off the main
+ * thread. */
+typedef struct
+{
+  int                  year;
+  guint                generation;
+  gint64               n_facilities;
+  int                  first_year;     /* of the trend chart */
+  int                  last_year;
+  GPtrArray           *reports;        /* SxshIndicatorReport, first_year … last_year */
+  SxshIndicatorReport *report;         /* the year's */
+  SxshIndicatorReport *previous;       /* (nullable) the year before */
+  GStrv                size_classes;   /* of dedicated_unit, "" → every class */
+  GPtrArray           *by_sector;      /* SxshBreakdownGroup */
+  GPtrArray           *by_unit;
+  SxshSavingsSummary  *savings;
+} SxshDashboardData;
+
+void                sxsh_dashboard_data_free            (SxshDashboardData   *data);
+void                sxsh_dashboard_data_compute_async   (gpointer             source_object,
+                                                         const char          *db_path,
+                                                         int                  year,
+                                                         guint                generation,
+                                                         GHashTable          *cache,
+                                                         GCancellable        *cancellable,
+                                                         GAsyncReadyCallback  callback,
+                                                         gpointer             user_data);
+SxshDashboardData  *sxsh_dashboard_data_compute_finish  (GAsyncResult        *result,
+                                                         GError             **error);
+SxshSavingsSummary *sxsh_savings_summary_new            (SxshIndicatorReport *report);
+void                sxsh_savings_summary_free           (SxshSavingsSummary  *summary);
+GArray             *sxsh_dashboard_ids_difference       (GArray              *all,
+                                                         GArray              *some);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SxshDashboardData, sxsh_dashboard_data_free)
+
+/* sxsh-dashboard-page-charts.c */
+SxshChart *sxsh_dashboard_build_trend_chart     (SxshDashboardData *data);
+SxshChart *sxsh_dashboard_build_breakdown_chart (GPtrArray         *groups,
+                                                 SxshBreakdownKind  kind);
+SxshChart *sxsh_dashboard_build_savings_chart   (SxshSavingsSummary *savings);
+char      *sxsh_dashboard_breakdown_group_name  (const SxshBreakdownGroup *group,
+                                                 SxshBreakdownKind         kind);
+const char *sxsh_dashboard_breakdown_part_name  (SxshBreakdownPart  part);
+
+/* For the tests. */
+SxshIndicatorCard *sxsh_dashboard_page_get_card         (SxshDashboardPage *self,
+                                                         const char        *key);
+SxshChartWidget   *sxsh_dashboard_page_get_chart        (SxshDashboardPage *self,
+                                                         const char        *name);
+gboolean           sxsh_dashboard_page_is_busy          (SxshDashboardPage *self);
+const char        *sxsh_dashboard_page_get_visible_view (SxshDashboardPage *self);
+char              *sxsh_dashboard_page_get_definitions_uri (SxshDashboardPage *self);
+const char        *sxsh_dashboard_page_get_row_value    (SxshDashboardPage *self,
+                                                         const char        *key);
+SxshIndicatorReport *sxsh_dashboard_page_get_report     (SxshDashboardPage *self);
+gboolean           sxsh_dashboard_page_has_register_button (SxshDashboardPage *self);
+
+G_END_DECLS
