@@ -269,6 +269,10 @@ sxsh_window_dispose (GObject *object)
 {
   SxshWindow *self = SXSH_WINDOW (object);
 
+  /* The sidebar shows the stack's pages: let go of them before the stack
+   * removes its pages one by one. */
+  if (self->sidebar_list != NULL)
+    gtk_list_view_set_model (self->sidebar_list, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SXSH_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sxsh_window_parent_class)->dispose (object);
