@@ -33,6 +33,8 @@ static const Command commands[] = {
                                               "--json)") },
   { "funding", sxsh_cli_funding, N_("Budget lines of a year (--year Y, --json)") },
   { "register", sxsh_cli_register, N_("Annual reports expected in a year (--year Y, --json)") },
+  { "report", sxsh_cli_report, N_("Write the annual report as PDF or XLSX (--year Y, --format, "
+                                  "-o FILE)") },
 };
 
 static const Command *

@@ -47,6 +47,7 @@ int sxsh_cli_supports     (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_certificates (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_funding      (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_register     (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_report       (SxshCliContext *ctx, int argc, char **argv);
 
 /* Helpers shared by the subcommands (sxsh-cli-common.c). */
 
