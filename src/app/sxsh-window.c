@@ -6,6 +6,7 @@
 #include "sxsh-dashboard-page.h"
 #include "sxsh-events-page.h"
 #include "sxsh-facilities-page.h"
+#include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
 #include "sxsh-window.h"
 #include "sxsh-year-grid-page.h"
@@ -230,6 +231,21 @@ setup_sidebar (SxshWindow *self)
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* Import… in the main menu and on the empty facility list (Ctrl+I). */
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  SxshWindow *self = user_data;
+
+  sxsh_import_dialog_present (GTK_WINDOW (self), self->database, self->settings, NULL);
+}
+
+static const GActionEntry import_actions[] = {
+  { "import", import_activated },
+};
+
 static void
 sxsh_window_constructed (GObject *object)
 {
@@ -262,6 +278,12 @@ sxsh_window_constructed (GObject *object)
                         "year-data", _("Yearly Data"), "x-office-spreadsheet-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_events_page_new (self->database)),
                         "events", _("Communication & Training"), "system-users-symbolic");
+
+  /* A spreadsheet dropped anywhere on the window opens in the import dialog. */
+  g_action_map_add_action_entries (G_ACTION_MAP (self), import_actions,
+                                   G_N_ELEMENTS (import_actions), self);
+  gtk_widget_add_controller (GTK_WIDGET (self),
+                             GTK_EVENT_CONTROLLER (sxsh_import_dialog_drop_target_new ()));
 }
 
 static void
