@@ -211,8 +211,8 @@ find_facility_row (SxshYearSheet *sheet,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Reads the year again, keeping the cursor on the same facility and column
- * when the year has not changed. */
+/* Reads the year again, keeping the cursor on the same facility and
+ * column. */
 static void
 load (SxshYearGridPage *self)
 {
@@ -231,7 +231,8 @@ load (SxshYearGridPage *self)
   if (self->year <= 0)
     return;
 
-  if (old_sheet != NULL && sxsh_year_sheet_get_year (old_sheet) == self->year)
+  /* The cursor stays on the same facility, in this year or another. */
+  if (old_sheet != NULL)
     {
       guint row = sxsh_year_table_get_cursor_row (self->table);
       g_autoptr(SxshYearRecord) record = g_list_model_get_item (G_LIST_MODEL (old_sheet), row);

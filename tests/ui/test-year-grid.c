@@ -579,6 +579,39 @@ test_keyboard_moves (Fixture       *f,
   g_assert_nonnull (strstr (sxsh_year_grid_page_get_status_text (f->page), "Informed"));
 }
 
+static gboolean
+sheet_is_previous_year (gpointer data)
+{
+  Fixture *f = data;
+  SxshYearSheet *sheet = sxsh_year_table_get_sheet (sxsh_year_grid_page_get_table (f->page));
+
+  return sheet != NULL && sxsh_year_sheet_get_year (sheet) == YEAR - 1;
+}
+
+static void
+test_year_change_keeps_cursor (Fixture       *f,
+                               gconstpointer  data)
+{
+  SxshYearTable *table = sxsh_year_grid_page_get_table (f->page);
+  SxshYearSheet *sheet = sxsh_year_grid_page_get_sheet (f->page);
+  g_autoptr(SxshYearRecord) record = NULL;
+  guint position = 0;
+
+  find_record (sheet, f->sugar, &position);
+  sxsh_year_table_set_cursor (table, position, "resource:1");
+
+  /* The window's year changes: the grid reads 2023, and the cursor stays
+   * on the sugar mill's electricity. */
+  sxsh_year_grid_page_set_year (f->page, YEAR - 1);
+  g_assert_true (wait_for (sheet_is_previous_year, f));
+  sheet = sxsh_year_table_get_sheet (table);
+  record = g_list_model_get_item (G_LIST_MODEL (sheet), sxsh_year_table_get_cursor_row (table));
+  g_assert_cmpint (sxsh_year_record_get_facility_id (record), ==, f->sugar);
+  g_assert_cmpstr (sxsh_year_table_get_cursor_field (table), ==, "resource:1");
+  g_assert_true (wait_for (page_has_cells, f));
+  g_assert_cmpstr (sxsh_grid_cell_get_text (get_cell (f, f->sugar, "resource:1")), ==, "250.000");
+}
+
 static void
 test_empty_year (Fixture       *f,
                  gconstpointer  data)
@@ -940,6 +973,7 @@ main (int   argc,
   ADD ("year-grid/filter", test_filter);
   ADD ("year-grid/keyboard-moves", test_keyboard_moves);
   ADD ("year-grid/empty-year", test_empty_year);
+  ADD ("year-grid/year-change-keeps-cursor", test_year_change_keeps_cursor);
   ADD ("year-grid/reload-on-change", test_reload_on_change);
   ADD ("facility-years/edit", test_facility_years);
   ADD ("facility-years/from-grid", test_show_years_from_grid);
