@@ -8,6 +8,7 @@
 #include "sxsh-facilities-page.h"
 #include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
+#include "sxsh-supports-page.h"
 #include "sxsh-window.h"
 #include "sxsh-year-grid-page.h"
 
@@ -278,6 +279,8 @@ sxsh_window_constructed (GObject *object)
                         "year-data", _("Yearly Data"), "x-office-spreadsheet-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_events_page_new (self->database)),
                         "events", _("Communication & Training"), "system-users-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_supports_page_new (self->database)),
+                        "supports", _("Technical Support"), "applications-engineering-symbolic");
 
   /* A spreadsheet dropped anywhere on the window opens in the import dialog. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), import_actions,
