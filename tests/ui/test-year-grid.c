@@ -50,12 +50,13 @@ iterate (void)
     ;
 }
 
-/* Lets the main loop run until @check holds or five seconds have passed. */
+/* Lets the main loop run until @check holds or twenty seconds have passed:
+ * a loaded build machine can be slow to draw the first frame. */
 static gboolean
 wait_for (gboolean (*check) (gpointer data),
           gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   while (!check (data))
     {
