@@ -635,6 +635,10 @@ sxsh_grid_cell_set_active (SxshGridCell *self,
         gtk_widget_add_css_class (self->check, "checked");
       else
         gtk_widget_remove_css_class (self->check, "checked");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_CHECKED,
+                                   active ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                          : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
 }
@@ -672,6 +676,10 @@ sxsh_grid_cell_set_error (SxshGridCell *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                               : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
   update_tooltip (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
