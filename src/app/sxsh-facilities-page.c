@@ -5,6 +5,7 @@
 
 #include "sxsh-facilities-page-private.h"
 #include "sxsh-facility-editor.h"
+#include "sxsh-facility-activities.h"
 #include "sxsh-facility-years.h"
 #include "sxsh-named-item.h"
 #include "sxsh-reference.h"
@@ -136,6 +137,8 @@ update_actions (SxshFacilitiesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.delete", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.show-years", has_selection);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.show-activities",
+                                 has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.sample",
                                  !self->generating_sample);
 }
@@ -790,6 +793,21 @@ edit_action (GtkWidget  *widget,
     open_editor (self, facility);
 }
 
+/* The events, support, options and certificates of the selected facility,
+ * all years together, in a window of its own. */
+static void
+show_activities_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SxshFacilitiesPage *self = SXSH_FACILITIES_PAGE (widget);
+  SxshFacility *facility = get_selected_facility (self);
+
+  if (facility != NULL)
+    sxsh_facility_activities_present (widget, self->database, sxsh_facility_get_id (facility),
+                                      sxsh_facility_get_name (facility));
+}
+
 /* The selected facility's data year by year, in a window of its own. */
 static void
 show_years_action (GtkWidget  *widget,
@@ -1303,6 +1321,8 @@ sxsh_facilities_page_class_init (SxshFacilitiesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "facilities.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "facilities.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "facilities.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "facilities.show-activities", NULL,
+                                   show_activities_action);
   gtk_widget_class_install_action (widget_class, "facilities.show-years", NULL,
                                    show_years_action);
   gtk_widget_class_install_action (widget_class, "facilities.sample", NULL, sample_action);

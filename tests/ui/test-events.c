@@ -6,12 +6,14 @@
 
 #include "sxsh-event-editor-private.h"
 #include "sxsh-events-page-private.h"
+#include "sxsh-facility-activities.h"
 #include "sxsh-facility-picker.h"
 #include "sxsh-facility-store.h"
 #include "sxsh-indicators.h"
 #include "sxsh-named-item.h"
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
+#include "sxsh-support-store.h"
 
 /* The communication and training page on a database of its own, driven
  * through the same actions, fields and keys a user triggers. */
@@ -430,6 +432,57 @@ test_filter_and_year (Fixture       *f,
   g_assert_nonnull (strstr (sxsh_events_page_get_count_text (f->page), "in 2023"));
 }
 
+/* A facility's page lists its events, supports, options and certificates,
+ * and follows the changes. */
+static void
+test_facility_activities (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(SxshEvent) event = sxsh_event_new ();
+  g_autoptr(SxshSupportStore) supports = sxsh_support_store_new (f->db);
+  g_autoptr(SxshSupport) support = sxsh_support_new ();
+  g_autoptr(SxshCpOption) option = sxsh_cp_option_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 ids[] = { f->sugar };
+  GtkWindow *window;
+  SxshFacilityActivities *activities;
+
+  g_object_set (event, "kind", SXSH_EVENT_WORKSHOP, "title", "Hội thảo SXSH ngành đường",
+                "date", "2023-05-10", NULL);
+  sxsh_event_set_facility_ids (event, ids, 1);
+  sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error);
+  g_assert_no_error (error);
+  g_object_set (support, "facility-id", f->sugar, "kind", SXSH_SUPPORT_QUICK_ASSESSMENT,
+                "year", 2024, NULL);
+  sxsh_support_store_insert (supports, support, TRUE, &error);
+  g_assert_no_error (error);
+  g_object_set (option, "support-id", sxsh_support_get_id (support),
+                "description", "Thu hồi nước ngưng", "investment", (gint64) 9000000,
+                "saving-vnd", (gint64) 6000000, NULL);
+  sxsh_support_store_insert_option (supports, option, TRUE, &error);
+  g_assert_no_error (error);
+
+  window = sxsh_facility_activities_present (GTK_WIDGET (f->page), f->db, f->sugar,
+                                             "Công ty Cổ phần Đường Kon Tum");
+  iterate ();
+  activities = SXSH_FACILITY_ACTIVITIES (gtk_widget_get_last_child (
+                 adw_window_get_content (ADW_WINDOW (window))));
+  g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "events"), ==, 1);
+  g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "supports"), ==, 1);
+  g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "options"), ==, 1);
+  g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "certificates"), ==, 0);
+
+  /* Another year's event, added while the window is open. */
+  g_object_set (event, "id", (gint64) 0, "date", "2025-02-20", NULL);
+  sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error);
+  g_assert_no_error (error);
+  iterate ();
+  g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "events"), ==, 2);
+
+  gtk_window_destroy (window);
+  iterate ();
+}
+
 /* Renders the window into a PNG, as the user sees it. */
 static void
 save_screenshot (GtkWidget  *widget,
@@ -565,6 +618,7 @@ main (int   argc,
   ADD ("edit-attendees", test_edit_attendees);
   ADD ("delete-and-undo", test_delete_and_undo);
   ADD ("filter-and-year", test_filter_and_year);
+  ADD ("facility-activities", test_facility_activities);
   g_test_add_func ("/sxsh/ui/events/screenshot", test_screenshot);
 
 #undef ADD

@@ -342,7 +342,7 @@ test_add_with_options (Fixture       *f,
   g_assert_nonnull (strstr (sxsh_supports_page_get_count_text (f->page),
                             "1 support to 1 facility in 2024"));
   g_assert_nonnull (strstr (sxsh_supports_page_get_count_text (f->page),
-                            "saving 500.000.000 đ a year"));
+                            "options save 500.000.000 đ a year"));
 }
 
 /* Editing: an option removed and one changed are written with the support. */
