@@ -55,9 +55,9 @@ struct _SxshDashboardPage
   GtkLabel            *heading_label;
   GtkLabel            *plan_label;
   GtkWidget           *refresh_spinner;
-  GtkFlowBox          *targets_box;
-  GtkFlowBox          *work_box;
-  GtkFlowBox          *charts_box;
+  GtkBox              *targets_box;
+  GtkBox              *work_box;
+  GtkBox              *charts_box;
   SxshIndicatorCard   *informed_card;
   SxshIndicatorCard   *saving_card;
   SxshIndicatorCard   *dedicated_card;
@@ -170,6 +170,202 @@ sorted_unique (GArray *ids)
         g_array_append_val (copy, id);
     }
   return copy;
+}
+
+/* Layout */
+
+/* The cards are laid out in columns of equal width: as many as fit at
+ * their minimum width, up to a maximum, every card of a row as tall as the
+ * tallest, and one column in a narrow window. */
+#define COLUMN_SPACING 12
+#define CARD_MIN_WIDTH 260
+#define CHART_MIN_WIDTH 380
+
+typedef struct
+{
+  int min_width;
+  int max_columns;
+} Columns;
+
+static Columns *
+get_columns (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "sxsh-columns");
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_should_layout (child))
+      n++;
+  return n;
+}
+
+static int
+columns_for_width (GtkWidget *widget,
+                   int        width)
+{
+  Columns *columns = get_columns (widget);
+  int n = (int) count_children (widget);
+  int fit = (width + COLUMN_SPACING) / (columns->min_width + COLUMN_SPACING);
+
+  return CLAMP (fit, 1, MAX (1, MIN (n, columns->max_columns)));
+}
+
+/* The height of the rows for @width, each row's height in @row_heights
+ * when given. */
+static int
+rows_height (GtkWidget *widget,
+             int        width,
+             GArray    *row_heights)
+{
+  int n_columns = columns_for_width (widget, width);
+  int column_width = MAX (1, (width - COLUMN_SPACING * (n_columns - 1)) / n_columns);
+  int total = 0;
+  int row_height = 0;
+  int column = 0;
+  int rows = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int natural = 0;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, column_width, NULL, &natural,
+                          NULL, NULL);
+      row_height = MAX (row_height, natural);
+      if (++column == n_columns)
+        {
+          if (row_heights != NULL)
+            g_array_append_val (row_heights, row_height);
+          total += row_height;
+          rows++;
+          row_height = 0;
+          column = 0;
+        }
+    }
+  if (column > 0)
+    {
+      if (row_heights != NULL)
+        g_array_append_val (row_heights, row_height);
+      total += row_height;
+      rows++;
+    }
+
+  return total + COLUMN_SPACING * MAX (rows - 1, 0);
+}
+
+static GtkSizeRequestMode
+columns_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+columns_measure (GtkWidget      *widget,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural,
+                 int            *minimum_baseline,
+                 int            *natural_baseline)
+{
+  Columns *columns = get_columns (widget);
+  int n = (int) count_children (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int widest = 0;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int child_minimum = 0;
+
+          if (!gtk_widget_should_layout (child))
+            continue;
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL,
+                              NULL, NULL);
+          widest = MAX (widest, child_minimum);
+        }
+      *minimum = widest;
+      n = MAX (1, MIN (n, columns->max_columns));
+      *natural = MAX (widest, n * columns->min_width + (n - 1) * COLUMN_SPACING);
+    }
+  else
+    {
+      int width = for_size;
+
+      if (width < 0)
+        columns_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      *minimum = *natural = rows_height (widget, width, NULL);
+    }
+}
+
+static void
+columns_allocate (GtkWidget *widget,
+                  int        width,
+                  int        height,
+                  int        baseline)
+{
+  int n_columns = columns_for_width (widget, width);
+  int column_width = MAX (1, (width - COLUMN_SPACING * (n_columns - 1)) / n_columns);
+  g_autoptr(GArray) row_heights = g_array_new (FALSE, FALSE, sizeof (int));
+  int column = 0;
+  guint row = 0;
+  int y = 0;
+
+  rows_height (widget, width, row_heights);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int row_height;
+      int x;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      row_height = g_array_index (row_heights, int, row);
+      x = column * (column_width + COLUMN_SPACING);
+      if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+        x = width - x - column_width;
+      gtk_widget_size_allocate (child,
+                                &(GtkAllocation) { x, y, column_width, row_height }, -1);
+
+      if (++column == n_columns)
+        {
+          column = 0;
+          y += row_height + COLUMN_SPACING;
+          row++;
+        }
+    }
+}
+
+static void
+use_columns (GtkWidget *box,
+             int        min_width,
+             int        max_columns)
+{
+  Columns *columns = g_new0 (Columns, 1);
+
+  columns->min_width = min_width;
+  columns->max_columns = max_columns;
+  g_object_set_data_full (G_OBJECT (box), "sxsh-columns", columns, g_free);
+  gtk_widget_set_layout_manager (box, gtk_custom_layout_new (columns_request_mode,
+                                                             columns_measure,
+                                                             columns_allocate));
 }
 
 /* Drill-down */
@@ -632,6 +828,7 @@ build_rows (SxshDashboardPage *self)
 {
   GtkWidget *button;
 
+  add_row (self, self->reporting_group, "reports-deadline", "", FALSE);
   add_row (self, self->reporting_group, "reports-received", _("Received"), FALSE);
   add_row (self, self->reporting_group, "reports-on-time", _("On time"), TRUE);
   add_row (self, self->reporting_group, "reports-late", _("Late"), TRUE);
@@ -676,7 +873,6 @@ add_chart_card (SxshDashboardPage *self,
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "chart-card");
-  gtk_widget_set_valign (card, GTK_ALIGN_START);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -696,8 +892,9 @@ add_chart_card (SxshDashboardPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_box_append (GTK_BOX (card), chart);
 
-  gtk_flow_box_append (self->charts_box, card);
-  gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+  /* Two charts side by side are as tall as the taller one. */
+  gtk_widget_set_vexpand (chart, TRUE);
+  gtk_box_append (self->charts_box, card);
 
   return SXSH_CHART_WIDGET (chart);
 }
@@ -868,41 +1065,56 @@ update_reporting (SxshDashboardPage *self,
   guint missing = sxsh_indicator_report_count_reports (report, SXSH_REPORT_STATUS_MISSING);
   guint returned = sxsh_indicator_report_count_reports (report, SXSH_REPORT_STATUS_RETURNED);
   guint missing_agencies = 0;
-  g_autofree char *description = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *countdown = NULL;
   g_autofree char *due_text = sxsh_format_date (due);
   g_autofree char *received_text = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   g_autofree char *missing_subtitle = NULL;
   SxshWindow *window = get_window (self);
+  gboolean urgent = FALSE;
+  GtkLabel *label;
   GDate due_date;
   GDate today;
 
   g_date_clear (&today, 1);
   g_date_set_time_t (&today, time (NULL));
 
+  /* The countdown to the due date; a year long past only says when its
+   * reports were due. */
   if (parse_iso_date (due, &due_date))
     {
       int days = g_date_days_between (&today, &due_date);
+      g_autofree char *n = format_count (ABS (days));
 
+      title = g_strdup_printf (_("Due %s"), due_text);
       if (days > 0)
-        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Due %s: %d day left",
-                                                    "Due %s: %d days left", days),
-                                       due_text, days);
+        countdown = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day left", "%s days left",
+                                                  days),
+                                     n);
       else if (days == 0)
-        description = g_strdup_printf (_("Due today, %s"), due_text);
-      else if (missing > 0)
-        description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "Due %s: %d day overdue",
-                                                    "Due %s: %d days overdue", -days),
-                                       due_text, -days);
+        countdown = g_strdup (_("Due today"));
+      else if (missing > 0 && days >= -365)
+        countdown = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s day overdue",
+                                                  "%s days overdue", -days),
+                                     n);
       else
-        description = g_strdup_printf (_("Due %s: every report is in"), due_text);
+        countdown = g_strdup (_("Closed"));
+      urgent = missing > 0 && days <= 14 && days >= -365;
     }
   else
-    description = g_strdup (_("No due date"));
-  adw_preferences_group_set_description (self->reporting_group, description);
+    {
+      title = g_strdup (_("No due date"));
+      countdown = g_strdup ("");
+    }
+  set_row (self, "reports-deadline", title, countdown, NULL, -1);
+  label = g_hash_table_lookup (self->row_values, "reports-deadline");
+  gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+  if (urgent)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
 
   a = format_count (on_time + late + returned);
   b = format_count (expected);
@@ -1056,13 +1268,8 @@ update_savings (SxshDashboardPage *self,
   g_autofree char *high = NULL;
   g_autofree char *title = NULL;
 
-  adw_preferences_group_set_description (self->savings_group,
-                                         _("Energy per unit of product against each facility’s "
-                                           "baseline year, for the facilities with CP potential "
-                                           "that apply CP."));
-
-  set_row (self, "saving-computable", NULL, value, _("Applying facilities with a baseline and "
-                                                     "this year’s data"), -1);
+  set_row (self, "saving-computable", NULL, value,
+           _("Energy per unit of product against the facility’s baseline year"), -1);
 
   median = savings->has_median ? sxsh_format_percent (savings->median, 1) : g_strdup ("—");
   set_row (self, "saving-median", NULL, median, NULL, -1);
@@ -1501,17 +1708,6 @@ sxsh_dashboard_page_class_init (SxshDashboardPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "dashboard");
 }
 
-/* The flow boxes only lay the cards out: their own children take no focus,
- * so that the keyboard goes straight to the cards' buttons and rows. */
-static void
-unfocus_flow_box_children (GtkFlowBox *box)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-}
-
 static void
 sxsh_dashboard_page_init (SxshDashboardPage *self)
 {
@@ -1527,12 +1723,13 @@ sxsh_dashboard_page_init (SxshDashboardPage *self)
   sxsh_indicator_card_set_action_name (self->saving_card, "dashboard.drill-down");
   sxsh_indicator_card_set_action_name (self->dedicated_card, "dashboard.drill-down");
 
+  use_columns (GTK_WIDGET (self->targets_box), CARD_MIN_WIDTH, 3);
+  use_columns (GTK_WIDGET (self->work_box), CARD_MIN_WIDTH, 3);
+  use_columns (GTK_WIDGET (self->charts_box), CHART_MIN_WIDTH, 2);
+
   build_rows (self);
   build_charts (self);
 
-  unfocus_flow_box_children (self->targets_box);
-  unfocus_flow_box_children (self->work_box);
-  unfocus_flow_box_children (self->charts_box);
 
   gtk_stack_set_visible_child_name (self->stack, "loading");
 }

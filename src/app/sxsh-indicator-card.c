@@ -412,7 +412,8 @@ sxsh_indicator_card_set_secondary (SxshIndicatorCard   *self,
                                    const char          *definition)
 {
   g_autofree char *value = NULL;
-  g_autofree char *fraction = NULL;
+  g_autofree char *numerator = NULL;
+  g_autofree char *denominator = NULL;
   g_autofree char *text = NULL;
 
   g_return_if_fail (SXSH_IS_INDICATOR_CARD (self));
@@ -432,8 +433,10 @@ sxsh_indicator_card_set_secondary (SxshIndicatorCard   *self,
     return;
 
   value = indicator->has_value ? sxsh_format_percent (indicator->value_pct, 1) : g_strdup ("—");
-  fraction = sxsh_indicator_format_fraction (indicator->numerator, indicator->denominator);
-  text = g_strdup_printf ("%s · %s", value, fraction);
+  numerator = sxsh_format_integer (indicator->numerator);
+  denominator = sxsh_format_integer (indicator->denominator);
+  /* Translators: a value with its numerator and denominator, e.g. "21,2% (44 / 208)". */
+  text = g_strdup_printf (_("%s (%s / %s)"), value, numerator, denominator);
   gtk_label_set_label (self->secondary_title_label, title != NULL ? title : indicator->title);
   gtk_label_set_label (self->secondary_value_label, text);
   gtk_widget_set_tooltip_text (self->secondary_button, definition);

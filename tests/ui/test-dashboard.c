@@ -299,6 +299,13 @@ visible_page (SxshWindow *window)
   return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack));
 }
 
+/* A button activated from the keyboard acts once it has been seen pressed. */
+static gboolean
+facilities_shown (gpointer data)
+{
+  return g_strcmp0 (visible_page (data), "facilities") == 0;
+}
+
 static gboolean
 dashboard_idle (gpointer data)
 {
@@ -343,7 +350,8 @@ compute_report (SxshWindow *window,
 static GArray *
 shown_ids (SxshFacilitiesPage *page)
 {
-  GListModel *model = G_LIST_MODEL (sxsh_facilities_page_get_selection (page));
+  /* The store is the filtered list the view shows, sorted. */
+  GListModel *model = G_LIST_MODEL (sxsh_facilities_page_get_store (page));
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n = g_list_model_get_n_items (model);
 
@@ -472,7 +480,7 @@ check_cards (SxshWindow *window)
   g_assert_cmpstr (sxsh_indicator_card_get_fraction_text (card), ==, "0 / 4 facilities");
   g_assert_cmpstr (sxsh_indicator_card_get_value_text (card), ==, "0,0%");
   g_assert_cmpuint (applying->numerator, ==, 1);
-  g_assert_cmpstr (sxsh_indicator_card_get_secondary_text (card), ==, "25,0% · 1 / 4 facilities");
+  g_assert_cmpstr (sxsh_indicator_card_get_secondary_text (card), ==, "25,0% (1 / 4)");
 
   /* No facility is of the plan's size classes: no value, not 0%. */
   g_assert_cmpuint (dedicated->denominator, ==, 0);
@@ -483,9 +491,10 @@ check_cards (SxshWindow *window)
   /* The year's work. */
   g_assert_cmpstr (sxsh_dashboard_page_get_row_value (page, "events"), ==, "1");
   g_assert_cmpstr (sxsh_dashboard_page_get_row_value (page, "saving-none"), ==, "1");
-  g_assert_cmpstr (sxsh_dashboard_page_get_row_value (page, "reports-missing"), ==,
-                   g_strdup_printf ("%u", sxsh_indicator_report_count_reports (report,
-                                                                             SXSH_REPORT_STATUS_MISSING)));
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%u", sxsh_indicator_report_count_reports (report,
+                                                                       SXSH_REPORT_STATUS_MISSING));
+  g_assert_cmpstr (sxsh_dashboard_page_get_row_value (page, "reports-missing"), ==, expected);
 
   /* The definitions are shipped with the program. */
   {
@@ -503,8 +512,7 @@ check_cards (SxshWindow *window)
   page = show_year (window, YEAR + 1);
   card = sxsh_dashboard_page_get_card (page, "informed");
   g_assert_cmpstr (sxsh_indicator_card_get_value_text (card), ==, "100,0%");
-  g_assert_cmpstr (sxsh_indicator_card_get_change_text (card), ==,
-                   g_strdup_printf ("▲ 25,0 points since %d", YEAR));
+  g_assert_cmpstr (sxsh_indicator_card_get_change_text (card), ==, "▲ 25,0 points since 2024");
   g_assert_cmpstr (sxsh_indicator_card_get_badge_text (card), ==, "Met");
 }
 
@@ -524,7 +532,7 @@ applying_reads (gpointer data)
   SxshIndicatorCard *card = sxsh_dashboard_page_get_card (page, "applying_saving");
 
   return g_strcmp0 (sxsh_indicator_card_get_secondary_text (card),
-                    "50,0% · 2 / 4 facilities") == 0;
+                    "50,0% (2 / 4)") == 0;
 }
 
 /* An edit made anywhere through the core shows on the cards. */
@@ -583,12 +591,11 @@ check_drill_down (SxshWindow *window)
 
   /* A click on the card: its button activates the drill-down action. */
   g_assert_true (gtk_widget_activate (sxsh_indicator_card_get_main_button (card)));
-  iterate ();
-  g_assert_cmpstr (visible_page (window), ==, "facilities");
+  g_assert_true (wait_for (facilities_shown, window));
   assert_shows (facilities, counted);
   g_assert_cmpstr (sxsh_facilities_page_get_drilldown_title (facilities), ==,
-                   g_strdup_printf ("Showing the 3 facilities counted in “Informed about "
-                                    "cleaner production”, %d", YEAR));
+                   "Showing the 3 facilities counted in “Informed about cleaner production”, "
+                   "2024");
   g_assert_cmpstr (sxsh_facilities_page_get_count_text (facilities), ==, "Shown 3 of 5 facilities");
 
   sxsh_facilities_page_set_drilldown_not_counted (facilities, TRUE);
@@ -608,8 +615,7 @@ check_drill_down (SxshWindow *window)
                                          "dashboard");
   card = sxsh_dashboard_page_get_card (page, "applying_saving");
   g_assert_true (gtk_widget_activate (sxsh_indicator_card_get_secondary_button (card)));
-  iterate ();
-  g_assert_cmpstr (visible_page (window), ==, "facilities");
+  g_assert_true (wait_for (facilities_shown, window));
   {
     g_autoptr(GArray) applying = ids_of (applying_id, (gint64) 0);
 
