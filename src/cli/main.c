@@ -35,6 +35,9 @@ static const Command commands[] = {
   { "register", sxsh_cli_register, N_("Annual reports expected in a year (--year Y, --json)") },
   { "report", sxsh_cli_report, N_("Write the annual report as PDF or XLSX (--year Y, --format, "
                                   "-o FILE)") },
+  { "certificate", sxsh_cli_certificate, N_("Print certificates as a PDF (NUMBER…, -o FILE)") },
+  { "reminders", sxsh_cli_reminders, N_("Reminder letters to overdue reporters (--year Y, "
+                                        "-o FILE)") },
 };
 
 static const Command *

@@ -48,6 +48,8 @@ int sxsh_cli_certificates (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_funding      (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_register     (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_report       (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_certificate  (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_reminders    (SxshCliContext *ctx, int argc, char **argv);
 
 /* Helpers shared by the subcommands (sxsh-cli-common.c). */
 

