@@ -3,11 +3,13 @@
 
 #include <glib/gi18n.h>
 
+#include "sxsh-certificates-page.h"
 #include "sxsh-dashboard-page.h"
 #include "sxsh-events-page.h"
 #include "sxsh-facilities-page.h"
 #include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
+#include "sxsh-register-page.h"
 #include "sxsh-supports-page.h"
 #include "sxsh-window.h"
 #include "sxsh-year-grid-page.h"
@@ -281,6 +283,10 @@ sxsh_window_constructed (GObject *object)
                         "events", _("Communication & Training"), "system-users-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_supports_page_new (self->database)),
                         "supports", _("Technical Support"), "applications-engineering-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_certificates_page_new (self->database)),
+                        "certificates", _("Certificates"), "emblem-documents-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_register_page_new (self->database)),
+                        "register", _("Reporting Register"), "mail-inbox-symbolic");
 
   /* A spreadsheet dropped anywhere on the window opens in the import dialog. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), import_actions,
