@@ -340,6 +340,8 @@ compute_thread (GTask        *task,
   g_autoptr(SxshDashboardData) data = g_new0 (SxshDashboardData, 1);
   g_autoptr(SxshDatabase) db = NULL;
   GError *error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint cached = g_hash_table_size (request->cache);
 
   db = sxsh_database_open (request->db_path, &error);
   if (db == NULL)
@@ -411,6 +413,10 @@ compute_thread (GTask        *task,
     }
 
   data->savings = sxsh_savings_summary_new (data->report);
+
+  g_debug ("Dashboard of %d: %u reports computed in %.0f ms", data->year,
+           g_hash_table_size (request->cache) - cached,
+           (g_get_monotonic_time () - start) / 1000.0);
 
   g_task_return_pointer (task, g_steal_pointer (&data), (GDestroyNotify) sxsh_dashboard_data_free);
 }

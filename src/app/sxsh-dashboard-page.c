@@ -1316,6 +1316,21 @@ update_savings (SxshDashboardPage *self,
   set_row (self, "saving-none", NULL, a, _("Applying, but the saving cannot be computed"), -1);
 }
 
+/* The palette's dark blue is the report's ink on paper; on the dark
+ * style's cards it would hardly show, so it is lightened there. */
+#define DARK_STYLE_BLUE 0x3584E4
+
+static void
+adapt_to_style (SxshChart *chart)
+{
+  if (!adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    return;
+
+  for (guint i = 0; i < sxsh_chart_get_n_series (chart); i++)
+    if (sxsh_chart_get_series_color (chart, i) == SXSH_CHART_COLOR_BLUE)
+      sxsh_chart_set_series_color (chart, i, DARK_STYLE_BLUE);
+}
+
 static void
 update_charts (SxshDashboardPage *self,
                SxshDashboardData *data)
@@ -1329,6 +1344,10 @@ update_charts (SxshDashboardPage *self,
   g_autofree char *trend_caption = NULL;
   g_autofree char *breakdown_caption = NULL;
 
+  adapt_to_style (trend);
+  adapt_to_style (savings);
+  adapt_to_style (sector);
+  adapt_to_style (unit);
   sxsh_chart_widget_set_chart (self->trend_chart, trend);
   sxsh_chart_widget_set_chart (self->savings_chart, savings);
   sxsh_chart_widget_set_chart (self->sector_chart, sector);
@@ -1492,6 +1511,15 @@ schedule_refresh (SxshDashboardPage *self,
 }
 
 static void
+dark_changed_cb (SxshDashboardPage *self,
+                 GParamSpec        *pspec,
+                 AdwStyleManager   *style_manager)
+{
+  if (self->data != NULL && self->data->n_facilities > 0)
+    update_charts (self, self->data);
+}
+
+static void
 database_changed_cb (SxshDashboardPage *self,
                      const char        *table,
                      SxshDatabase      *database)
@@ -1560,6 +1588,8 @@ sxsh_dashboard_page_constructed (GObject *object)
 
   g_signal_connect_object (self->database, "changed",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   if (self->year > 0)
     schedule_refresh (self, 0);
 }

@@ -23,8 +23,7 @@ static const char admin_units_sql[] =
 typedef struct
 {
   gint64 id;
-  char  *name;
-  char  *kind;
+  char  *label;    /* "huyện Đắk Hà": units of different kinds share names */
   char  *level;
   gint64 parent_id;
 } Unit;
@@ -34,8 +33,7 @@ unit_free (gpointer data)
 {
   Unit *unit = data;
 
-  g_free (unit->name);
-  g_free (unit->kind);
+  g_free (unit->label);
   g_free (unit->level);
   g_free (unit);
 }
@@ -170,10 +168,14 @@ load_units (SxshDatabase  *db,
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     {
       Unit *unit = g_new0 (Unit, 1);
+      const char *name = sxsh_statement_get_text (stmt, 1);
+      const char *kind = sxsh_statement_get_text (stmt, 2);
 
       unit->id = sxsh_statement_get_int64 (stmt, 0);
-      unit->name = sxsh_statement_dup_text (stmt, 1);
-      unit->kind = sxsh_statement_dup_text (stmt, 2);
+      if (kind != NULL && *kind != '\0')
+        unit->label = g_strdup_printf ("%s %s", kind, name);
+      else
+        unit->label = g_strdup (name);
       unit->level = sxsh_statement_dup_text (stmt, 3);
       unit->parent_id = sxsh_statement_is_null (stmt, 4) ? 0 : sxsh_statement_get_int64 (stmt, 4);
       g_hash_table_insert (units, &unit->id, unit);
@@ -240,43 +242,6 @@ compare_groups (gconstpointer a,
   if ((x->name == NULL) != (y->name == NULL))
     return x->name == NULL ? 1 : -1;
   return sxsh_text_collate (x->name != NULL ? x->name : "", y->name != NULL ? y->name : "");
-}
-
-/* Two units may share a name (the city of Kon Tum and the ward of Kon Tum):
- * those are told apart by their kind. */
-static void
-disambiguate_unit_names (GPtrArray  *groups,
-                         GHashTable *units)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) duplicates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; i < groups->len; i++)
-    {
-      SxshBreakdownGroup *group = g_ptr_array_index (groups, i);
-
-      if (group->name == NULL)
-        continue;
-      if (!g_hash_table_add (seen, g_strdup (group->name)))
-        g_hash_table_add (duplicates, g_strdup (group->name));
-    }
-
-  for (guint i = 0; i < groups->len; i++)
-    {
-      SxshBreakdownGroup *group = g_ptr_array_index (groups, i);
-      Unit *unit;
-
-      if (group->name == NULL || !g_hash_table_contains (duplicates, group->name))
-        continue;
-      unit = g_hash_table_lookup (units, &group->id);
-      if (unit != NULL && unit->kind != NULL && *unit->kind != '\0')
-        {
-          char *name = g_strdup_printf ("%s %s", unit->kind, group->name);
-
-          g_free (group->name);
-          group->name = name;
-        }
-    }
 }
 
 /* Keeps the first @max_groups − 1 groups and gathers the rest into one. */
@@ -395,14 +360,11 @@ sxsh_breakdown_compute (SxshDatabase         *db,
           Unit *unit = unit_id != 0 ? unit_group (units, unit_id) : NULL;
 
           group = lookup_group (&lookup, unit != NULL ? unit->id : 0,
-                                unit != NULL ? unit->name : NULL);
+                                unit != NULL ? unit->label : NULL);
         }
 
       g_array_append_val (group->ids[classify (report, id)], id);
     }
-
-  if (kind == SXSH_BREAKDOWN_BY_ADMIN_UNIT)
-    disambiguate_unit_names (groups, units);
 
   g_ptr_array_sort (groups, compare_groups);
   gather_others (groups, max_groups);

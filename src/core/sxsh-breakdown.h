@@ -47,8 +47,9 @@ typedef enum
  * SxshBreakdownGroup:
  * @id: the sector's or administrative unit's id; 0 for the facilities with
  *   none recorded; %SXSH_BREAKDOWN_OTHERS_ID for the gathered rest
- * @name: (nullable): the sector's or unit's name; %NULL when @id is 0 or
- *   %SXSH_BREAKDOWN_OTHERS_ID (the caller names those)
+ * @name: (nullable): the sector's name, or the unit's kind and name
+ *   ("huyện Đắk Hà"); %NULL when @id is 0 or %SXSH_BREAKDOWN_OTHERS_ID (the
+ *   caller names those)
  * @ids: (element-type gint64): the facilities of each part, ascending
  */
 typedef struct

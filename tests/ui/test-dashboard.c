@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "sxsh-application.h"
 #include "sxsh-dashboard-page-private.h"
@@ -657,6 +658,17 @@ check_chart_hits (SxshWindow *window)
   g_assert_cmpfloat (sxsh_chart_get_value (chart, SXSH_BREAKDOWN_INFORMED, 0), ==, 2);
   g_assert_cmpfloat (sxsh_chart_get_value (chart, SXSH_BREAKDOWN_NEITHER, 1), ==, 1);
 
+  /* No facility has an administrative unit: one bar for them all. */
+  {
+    SxshChart *units = sxsh_chart_widget_get_chart (sxsh_dashboard_page_get_chart (page, "unit"));
+
+    g_assert_cmpuint (sxsh_chart_get_n_categories (units), ==, 1);
+    g_assert_cmpstr (sxsh_chart_get_category (units, 0), ==, "No unit");
+    g_assert_cmpfloat (sxsh_chart_get_value (units, SXSH_BREAKDOWN_APPLYING, 0), ==, 1);
+    g_assert_cmpfloat (sxsh_chart_get_value (units, SXSH_BREAKDOWN_INFORMED, 0), ==, 2);
+    g_assert_cmpfloat (sxsh_chart_get_value (units, SXSH_BREAKDOWN_NEITHER, 0), ==, 1);
+  }
+
   g_assert_true (find_hit (sector, SXSH_CHART_HIT_SEGMENT, SXSH_BREAKDOWN_INFORMED, 0, &x, &y));
   g_assert_true (sxsh_chart_widget_hit_test (sector, x, y, &hit));
   g_assert_cmpfloat (hit.value, ==, 2);
@@ -744,6 +756,7 @@ check_screenshot (SxshWindow *window)
   const char *out_dir = g_getenv ("SXSH_SCREENSHOT_DIR");
   const char *size = g_getenv ("SXSH_SCREENSHOT_SIZE");
   const char *name = g_getenv ("SXSH_SCREENSHOT_NAME");
+  const char *year = g_getenv ("SXSH_SCREENSHOT_YEAR");
   g_autofree char *png = NULL;
   g_autofree char *tmp = NULL;
   int width = 1280;
@@ -752,14 +765,34 @@ check_screenshot (SxshWindow *window)
 
   if (size != NULL)
     sscanf (size, "%dx%d", &width, &height);
+  if (g_getenv ("SXSH_SCREENSHOT_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  page = show_year (window, 2020);
+  /* The plan's last year by default. */
+  page = show_year (window, year != NULL ? atoi (year) : 2020);
   g_assert_cmpstr (sxsh_dashboard_page_get_visible_view (page), ==, "content");
 
   tmp = g_dir_make_tmp ("sxsh-dashboard-shot-XXXXXX", NULL);
   png = g_build_filename (out_dir != NULL ? out_dir : tmp,
                           name != NULL ? name : "dashboard.png", NULL);
+  save_screenshot (GTK_WIDGET (window), png);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+  if (out_dir == NULL)
+    g_remove (png);
+  g_clear_pointer (&png, g_free);
+
+  /* The facility list after a click on the "informed" card. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dashboard.drill-down", "s",
+                                             "informed"));
+  g_assert_true (wait_for (facilities_shown, window));
+  for (int i = 0; i < 10; i++)
+    {
+      iterate ();
+      g_usleep (10000);
+    }
+  png = g_build_filename (out_dir != NULL ? out_dir : tmp, "dashboard-drill-down.png", NULL);
   save_screenshot (GTK_WIDGET (window), png);
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
   if (out_dir == NULL)
