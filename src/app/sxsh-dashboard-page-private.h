@@ -8,6 +8,7 @@
 #include "sxsh-dashboard-page.h"
 #include "sxsh-indicator-card.h"
 #include "sxsh-indicators.h"
+#include "sxsh-window.h"
 
 G_BEGIN_DECLS
 
@@ -70,6 +71,90 @@ GArray             *sxsh_dashboard_ids_difference       (GArray              *al
                                                          GArray              *some);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SxshDashboardData, sxsh_dashboard_data_free)
+
+/* The page's state, shared by its files: the page itself (computing and
+ * actions), -view.c (what it shows), -drilldown.c and -layout.c. */
+struct _SxshDashboardPage
+{
+  AdwBin               parent_instance;
+
+  SxshDatabase        *database;
+  int                  year;
+
+  /* Reports of the current state of the database, by year. */
+  GHashTable          *cache;
+  guint                generation;
+  GCancellable        *cancellable;
+  gboolean             computing;
+  gboolean             pending;
+  guint                refresh_source;
+  SxshDashboardData   *data;
+
+  /* Built in code. */
+  GHashTable          *rows;          /* key → AdwActionRow */
+  GHashTable          *row_values;    /* key → GtkLabel */
+  GHashTable          *row_icons;     /* key → GtkImage */
+  GtkWidget           *register_button;
+  SxshChartWidget     *trend_chart;
+  SxshChartWidget     *savings_chart;
+  SxshChartWidget     *sector_chart;
+  SxshChartWidget     *unit_chart;
+  GtkLabel            *trend_subtitle;
+  GtkLabel            *breakdown_subtitles[2];
+
+  /* Template widgets */
+  GtkStack            *stack;
+  GtkWidget           *loading_spinner;
+  AdwStatusPage       *error_page;
+  GtkLabel            *heading_label;
+  GtkLabel            *plan_label;
+  GtkWidget           *refresh_spinner;
+  GtkBox              *targets_box;
+  GtkBox              *work_box;
+  GtkBox              *charts_box;
+  SxshIndicatorCard   *informed_card;
+  SxshIndicatorCard   *saving_card;
+  SxshIndicatorCard   *dedicated_card;
+  AdwPreferencesGroup *reporting_group;
+  AdwPreferencesGroup *activities_group;
+  AdwPreferencesGroup *savings_group;
+};
+
+/* sxsh-dashboard-page.c */
+SxshWindow *sxsh_dashboard_page_get_window        (SxshDashboardPage  *self);
+
+/* sxsh-dashboard-page-view.c */
+char       *sxsh_dashboard_format_count           (gint64              value);
+void        sxsh_dashboard_page_build_rows        (SxshDashboardPage  *self);
+void        sxsh_dashboard_page_build_charts      (SxshDashboardPage  *self);
+void        sxsh_dashboard_page_apply_data        (SxshDashboardPage  *self,
+                                                   SxshDashboardData  *data);
+void        sxsh_dashboard_page_update_charts     (SxshDashboardPage  *self,
+                                                   SxshDashboardData  *data);
+
+/* sxsh-dashboard-page-drilldown.c */
+void        sxsh_dashboard_page_show_page         (SxshDashboardPage  *self,
+                                                   const char         *name);
+void        sxsh_dashboard_page_drill_down_action (GtkWidget          *widget,
+                                                   const char         *action_name,
+                                                   GVariant           *parameter);
+void        sxsh_dashboard_page_trend_activated   (SxshDashboardPage  *self,
+                                                   const SxshChartHit *hit,
+                                                   SxshChartWidget    *chart);
+void        sxsh_dashboard_page_sector_activated  (SxshDashboardPage  *self,
+                                                   const SxshChartHit *hit,
+                                                   SxshChartWidget    *chart);
+void        sxsh_dashboard_page_unit_activated    (SxshDashboardPage  *self,
+                                                   const SxshChartHit *hit,
+                                                   SxshChartWidget    *chart);
+void        sxsh_dashboard_page_savings_activated (SxshDashboardPage  *self,
+                                                   const SxshChartHit *hit,
+                                                   SxshChartWidget    *chart);
+
+/* sxsh-dashboard-page-layout.c */
+void        sxsh_dashboard_use_columns            (GtkWidget          *box,
+                                                   int                 min_width,
+                                                   int                 max_columns);
 
 /* sxsh-dashboard-page-charts.c */
 SxshChart *sxsh_dashboard_build_trend_chart     (SxshDashboardData *data);

@@ -497,6 +497,19 @@ check_cards (SxshWindow *window)
                                                                        SXSH_REPORT_STATUS_MISSING));
   g_assert_cmpstr (sxsh_dashboard_page_get_row_value (page, "reports-missing"), ==, expected);
 
+  /* The reports' register is one click away when the window has it. */
+  g_assert_true (sxsh_dashboard_page_has_register_button (page) ==
+                 (sxsh_window_get_page (window, "register") != NULL));
+  if (sxsh_dashboard_page_has_register_button (page))
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dashboard.show-register",
+                                                 NULL));
+      g_assert_cmpstr (visible_page (window), ==, "register");
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page),
+                                                                                    ADW_TYPE_VIEW_STACK)),
+                                             "dashboard");
+    }
+
   /* The definitions are shipped with the program. */
   {
     g_autofree char *uri = sxsh_dashboard_page_get_definitions_uri (page);
