@@ -329,7 +329,7 @@ sxsh_database_open (const char  *path,
   self->path = g_strdup (path);
 
   rc = sqlite3_open_v2 (path, &self->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL);
   if (rc != SQLITE_OK)
     {

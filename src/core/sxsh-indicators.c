@@ -7,6 +7,7 @@
 
 #include "sxsh-error.h"
 #include "sxsh-indicators.h"
+#include "sxsh-register.h"
 #include "sxsh-settings.h"
 
 /* The one implementation of the plan's indicators (DESIGN.md, "Indicators").
@@ -233,6 +234,7 @@ static const char agency_reports_sql[] =
   "FROM agency a "
   "LEFT JOIN agency_report r ON r.agency_id = a.id AND r.year = ?1 "
   "WHERE a.reports_annually = 1 "
+  "  AND (a.valid_to IS NULL OR a.valid_to >= COALESCE (r.due_date, ?2)) "
   "ORDER BY a.id";
 
 /* ---------------------------------------------------------------------- */
@@ -666,29 +668,6 @@ date_or_null (const char *text)
   return (text != NULL && *text != '\0') ? text : NULL;
 }
 
-static int
-compare_days (const char *a,
-              const char *b)
-{
-  return strncmp (a, b, 10);
-}
-
-/* A report sent back for correction stays "returned" until a later
- * submission arrives; that submission is then judged against the due date
- * like any other. */
-static SxshReportStatus
-classify_report (const char *due_date,
-                 const char *received_on,
-                 const char *returned_on)
-{
-  if (returned_on != NULL && (received_on == NULL || compare_days (received_on, returned_on) <= 0))
-    return SXSH_REPORT_STATUS_RETURNED;
-  if (received_on == NULL)
-    return SXSH_REPORT_STATUS_MISSING;
-  return compare_days (received_on, due_date) <= 0 ? SXSH_REPORT_STATUS_ON_TIME
-                                                   : SXSH_REPORT_STATUS_LATE;
-}
-
 static void
 add_reporting_entry (SxshIndicatorReport *self,
                      SxshReporterKind     kind,
@@ -705,7 +684,7 @@ add_reporting_entry (SxshIndicatorReport *self,
   entry.kind = kind;
   entry.id = id;
   entry.name = g_strdup (name);
-  entry.status = classify_report (due_date, received_on, returned_on);
+  entry.status = sxsh_register_classify (due_date, received_on, returned_on);
   entry.due_date = g_strdup (due_date);
   entry.received_on = g_strdup (received_on);
   entry.returned_on = g_strdup (returned_on);
@@ -1284,6 +1263,9 @@ compute_agency_reports (SxshIndicatorReport *self,
   if (stmt == NULL)
     return FALSE;
   sxsh_statement_bind_int64 (stmt, 1, self->year);
+  /* An agency that ended before the due date (a district People's Committee
+   * after 1/7/2025) owes no report. */
+  sxsh_statement_bind_text (stmt, 2, self->due_date);
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     {
       /* An agency's own due date (e.g. a Ministry letter asking for

@@ -177,12 +177,13 @@ sxsh_register_classify (const char *due_date,
   gboolean received = received_on != NULL && *received_on != '\0';
   gboolean returned = returned_on != NULL && *returned_on != '\0';
 
-  if (returned && (!received || strcmp (received_on, returned_on) <= 0))
+  /* Dates are compared by their day: a time of day, if any, does not count. */
+  if (returned && (!received || strncmp (received_on, returned_on, 10) <= 0))
     return SXSH_REPORT_STATUS_RETURNED;
   if (!received)
     return SXSH_REPORT_STATUS_MISSING;
-  return strcmp (received_on, due_date) <= 0 ? SXSH_REPORT_STATUS_ON_TIME
-                                             : SXSH_REPORT_STATUS_LATE;
+  return strncmp (received_on, due_date, 10) <= 0 ? SXSH_REPORT_STATUS_ON_TIME
+                                                  : SXSH_REPORT_STATUS_LATE;
 }
 
 static gboolean

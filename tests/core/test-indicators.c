@@ -924,6 +924,17 @@ test_reporting (Fixture       *fixture,
   g_assert_cmpint (find_entry (report, SXSH_REPORTER_AGENCY, 1)->status, ==,
                    SXSH_REPORT_STATUS_ON_TIME);
   g_assert_cmpuint (sxsh_indicator_report_count_reports (report, SXSH_REPORT_STATUS_LATE), ==, 2);
+
+  /* An agency that ended before the due date owes no report: the district
+   * level ended on 30/6/2025. */
+  exec (fixture, "UPDATE agency SET valid_to = '2019-06-30' WHERE id = 2");
+  g_clear_pointer (&report, sxsh_indicator_report_unref);
+  report = compute (fixture, 2019);
+  g_assert_null (find_entry (report, SXSH_REPORTER_AGENCY, 2));
+  g_assert_cmpuint (sxsh_indicator_report_get_n_expected (report), ==, 8);
+  g_clear_pointer (&report, sxsh_indicator_report_unref);
+  report = compute (fixture, 2018);
+  g_assert_nonnull (find_entry (report, SXSH_REPORTER_AGENCY, 2));
 }
 
 static void
