@@ -128,7 +128,7 @@ check_complete ()
 
   if [ $status -eq 0 ]; then
     echo "$po translates all $total messages of the current sources."
-  else
+  elif [ -n "$untranslated$fuzzy" ]; then
     echo "Run 'ninja -C <builddir> sxsh-pot sxsh-update-po' and translate the messages above."
   fi
   return $status
