@@ -42,7 +42,9 @@ struct _SxshCertificateEditor
   AdwWindowTitle       *window_title;
   GtkButton            *save_button;
   AdwActionRow         *number_row;
+  GtkLabel             *number_label;
   AdwActionRow         *facility_row;
+  GtkWidget            *choose_button;
   AdwEntryRow          *issue_date_row;
   AdwEntryRow          *signer_row;
   AdwComboRow          *support_row;
@@ -184,22 +186,13 @@ update_number (SxshCertificateEditor *self)
 
   if (self->certificate != NULL)
     {
-      adw_action_row_set_subtitle (self->number_row, sxsh_certificate_get_number (self->certificate));
+      gtk_label_set_label (self->number_label, sxsh_certificate_get_number (self->certificate));
       return;
     }
   number = sxsh_certificate_store_preview_number (self->store, get_issue_year (self), &error);
   if (number == NULL)
-    {
-      g_debug ("No number to show: %s", error->message);
-      adw_action_row_set_subtitle (self->number_row, "");
-      return;
-    }
-  /* Translators: the number a new certificate will be given, e.g.
-   * "06/2026/GCN-SCT (given when issued)". */
-  {
-    g_autofree char *text = g_strdup_printf (_("%s (given when issued)"), number);
-    adw_action_row_set_subtitle (self->number_row, text);
-  }
+    g_debug ("No number to show: %s", error->message);
+  gtk_label_set_label (self->number_label, number != NULL ? number : "");
 }
 
 /* Supports */
@@ -377,6 +370,7 @@ load_certificate (SxshCertificateEditor *self)
       g_autofree char *prefix = g_strdup_printf ("%04d-", year);
 
       adw_window_title_set_title (self->window_title, _("Issue a Certificate"));
+      adw_action_row_set_subtitle (self->number_row, _("Given when the certificate is issued"));
       if (year <= 0 || g_str_has_prefix (today, prefix))
         {
           date = sxsh_format_date (today);
@@ -393,7 +387,11 @@ load_certificate (SxshCertificateEditor *self)
   adw_window_title_set_subtitle (self->window_title, sxsh_certificate_get_number (certificate));
   gtk_button_set_label (self->save_button, _("_Save"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), _("Save the Certificate (Ctrl+S)"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->facility_row), FALSE);
+  /* The facility is what the certificate attests: it is shown, not
+   * chosen again. */
+  gtk_widget_set_visible (self->choose_button, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->facility_row), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->facility_row), NULL);
 
   self->facility_id = sxsh_certificate_get_facility_id (certificate);
   self->facility_name = g_strdup (sxsh_certificate_get_facility_name (certificate));
@@ -472,13 +470,23 @@ write_certificate (SxshCertificateEditor *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+write_idle_cb (gpointer data)
+{
+  write_certificate (SXSH_CERTIFICATE_EDITOR (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* Saving closes the editor, which the question is transient for: the
+ * question is let go first, and closed before the editor is. */
 static void
 confirmation_response_cb (SxshCertificateEditor *self,
                           const char            *response,
                           AdwMessageDialog      *dialog)
 {
+  g_clear_weak_pointer (&self->confirmation);
   if (g_strcmp0 (response, "save") == 0)
-    write_certificate (self);
+    g_idle_add_full (G_PRIORITY_DEFAULT, write_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 /* A facility not recorded as applying cleaner production in the year may
@@ -703,7 +711,9 @@ sxsh_certificate_editor_class_init (SxshCertificateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, number_row);
+  gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, number_label);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, facility_row);
+  gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, choose_button);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, issue_date_row);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, signer_row);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, support_row);
@@ -813,7 +823,7 @@ sxsh_certificate_editor_get_field_message (SxshCertificateEditor *self,
 const char *
 sxsh_certificate_editor_get_number_text (SxshCertificateEditor *self)
 {
-  return adw_action_row_get_subtitle (self->number_row);
+  return gtk_label_get_label (self->number_label);
 }
 
 /* Returns: (transfer none) (nullable): the picker open over the editor */

@@ -41,7 +41,6 @@ struct _SxshRegisterPage
   AdwStatusPage       *empty_page;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *kind_column;
   GtkColumnViewColumn *due_column;
   GtkColumnViewColumn *received_column;
   GtkColumnViewColumn *status_column;
@@ -285,24 +284,32 @@ static const char *status_classes[] = {
   [SXSH_REPORT_STATUS_RETURNED] = "returned",
 };
 
+/* A facility's or an agency's icon, its name, and under it its district
+ * or short name. */
 static void
 name_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                gpointer                  user_data)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
 
+  gtk_widget_add_css_class (icon, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_ellipsize (GTK_LABEL (detail), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (detail, "caption");
   gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), detail);
-  gtk_list_item_set_child (list_item, box);
+  gtk_box_append (GTK_BOX (row), icon);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_list_item_set_child (list_item, row);
 }
 
 static void
@@ -311,10 +318,15 @@ name_bind_cb (GtkSignalListItemFactory *factory,
               gpointer                  user_data)
 {
   SxshRegisterEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *icon = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
   GtkWidget *detail = gtk_widget_get_next_sibling (name);
   const char *detail_text = sxsh_register_entry_get_detail (entry);
+  gboolean facility = sxsh_register_entry_get_reporter_kind (entry) == SXSH_REPORTER_FACILITY;
 
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), facility ? "factory-symbolic"
+                                                           : "x-office-address-book-symbolic");
+  gtk_widget_set_tooltip_text (icon, facility ? _("Facility") : _("Agency"));
   gtk_label_set_label (GTK_LABEL (name), sxsh_register_entry_get_name (entry));
   gtk_widget_set_tooltip_text (name, sxsh_register_entry_get_name (entry));
   gtk_label_set_label (GTK_LABEL (detail), detail_text);
@@ -380,13 +392,6 @@ days_bind_cb (GtkSignalListItemFactory *factory,
     gtk_widget_add_css_class (label, "error");
   else
     gtk_widget_add_css_class (label, "dim-label");
-}
-
-static char *
-kind_text (gpointer item)
-{
-  return g_strdup (sxsh_register_entry_get_reporter_kind (item) == SXSH_REPORTER_FACILITY
-                   ? _("Facility") : _("Agency"));
 }
 
 static char *
@@ -543,7 +548,6 @@ setup_columns (SxshRegisterPage *self)
 {
   setup_factory_column (self->name_column, G_CALLBACK (name_setup_cb), G_CALLBACK (name_bind_cb),
                         compare_name_cb);
-  sxsh_page_setup_text_column (self->kind_column, kind_text, FALSE, compare_name_cb);
   sxsh_page_setup_text_column (self->due_column, due_text, TRUE, compare_due_cb);
   sxsh_page_setup_text_column (self->received_column, received_text, TRUE, compare_received_cb);
   setup_factory_column (self->status_column, G_CALLBACK (status_setup_cb),
@@ -1412,7 +1416,6 @@ sxsh_register_page_class_init (SxshRegisterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, name_column);
-  gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, kind_column);
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, due_column);
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, received_column);
   gtk_widget_class_bind_template_child (widget_class, SxshRegisterPage, status_column);

@@ -286,7 +286,7 @@ sxsh_window_constructed (GObject *object)
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_certificates_page_new (self->database)),
                         "certificates", _("Certificates"), "emblem-documents-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_register_page_new (self->database)),
-                        "register", _("Reporting Register"), "mail-inbox-symbolic");
+                        "register", _("Reporting Register"), "task-due-symbolic");
 
   /* A spreadsheet dropped anywhere on the window opens in the import dialog. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), import_actions,
