@@ -77,6 +77,22 @@ report_progress (SxshReportProgressFunc  progress,
     progress (fraction, stage, progress_data);
 }
 
+/* Errors name the file the user chose, not the one being written beside it. */
+static void
+name_destination (GError     *error,
+                  const char *part,
+                  const char *dest_path)
+{
+  GString *message;
+
+  if (error == NULL || strstr (error->message, part) == NULL)
+    return;
+  message = g_string_new (error->message);
+  g_string_replace (message, part, dest_path, 0);
+  g_free (error->message);
+  error->message = g_string_free (message, FALSE);
+}
+
 static gboolean
 write_document (SxshAnnualReport  *report,
                 SxshReportFormat   format,
@@ -180,6 +196,8 @@ sxsh_annual_report_write (SxshDatabase             *db,
   if (!write_document (report, format, shown ? shown : "", &date, part, n_pages, error)
       || g_cancellable_set_error_if_cancelled (cancellable, error))
     {
+      if (error != NULL)
+        name_destination (*error, part, dest_path);
       g_unlink (part);
       if (take_number)
         sxsh_database_rollback (db);
@@ -276,13 +294,20 @@ progress_from_thread (double      fraction,
 {
   WriteData *d = user_data;
   ProgressCall *call = g_new0 (ProgressCall, 1);
+  GSource *source;
 
   call->progress = d->progress;
   call->progress_data = d->progress_data;
   call->fraction = fraction;
   call->stage = g_strdup (stage);
-  g_main_context_invoke_full (d->context, G_PRIORITY_DEFAULT, progress_in_main_cb, call,
-                              progress_call_free);
+  /* Always through a source: invoking directly could run the callback in
+   * this thread when the caller's loop is not running yet. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_main_cb, call, progress_call_free);
+  g_source_set_static_name (source, "[sxsh] report progress");
+  g_source_attach (source, d->context);
+  g_source_unref (source);
 }
 
 static void

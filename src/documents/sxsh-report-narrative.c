@@ -18,7 +18,7 @@
 char *
 sxsh_report_format_count (guint count)
 {
-  if (count < 10)
+  if (count > 0 && count < 10)
     return g_strdup_printf ("%02u", count);
   return sxsh_format_integer (count);
 }
@@ -712,7 +712,10 @@ generate_difficulties (SxshAnnualReport *report,
       if (activity->met != 0)
         continue;
       quota = quota_text (activity, a == SXSH_ACTIVITY_DEMO_MODELS ? "mô hình" : "cơ sở");
-      add_line (lines, "- Số %s trong năm là %s, chưa đạt chỉ tiêu %s.", label, count, quota);
+      if (activity->count == 0)
+        add_line (lines, "- Trong năm chưa có %s; chỉ tiêu của Kế hoạch là %s.", label, quota);
+      else
+        add_line (lines, "- Số %s trong năm là %s, chưa đạt chỉ tiêu %s.", label, count, quota);
     }
   if (missing > 0 || late > 0)
     {
@@ -743,8 +746,17 @@ generate_difficulties (SxshAnnualReport *report,
                 sxsh_annual_report_get_year (report));
       return;
     }
-  g_ptr_array_insert (lines, 0, g_strdup ("Bên cạnh những kết quả đạt được, việc triển khai Kế "
-                                          "hoạch còn một số khó khăn, hạn chế:"));
+  {
+    g_autoptr(GPtrArray) achieved = g_ptr_array_new_with_free_func (g_free);
+
+    /* "Beside what was achieved" only when something was. */
+    generate_achievements (report, achieved);
+    g_ptr_array_insert (lines, 0, g_strdup (achieved->len > 1
+                                            ? "Bên cạnh những kết quả đạt được, việc triển khai "
+                                              "Kế hoạch còn một số khó khăn, hạn chế:"
+                                            : "Việc triển khai Kế hoạch còn một số khó khăn, hạn "
+                                              "chế:"));
+  }
 
   /* The one cause the numbers can show: most facilities are small. */
   for (guint i = 0; i < facilities->len; i++)

@@ -263,8 +263,13 @@ add_results (Builder *b)
   {
     g_autofree char *caption = g_strdup_printf ("Tỷ lệ cơ sở theo các mục tiêu của Kế hoạch, %s",
                                                 years);
+    SxshChart *trend = sxsh_report_chart_trend (b->report);
 
-    add_chart (b, sxsh_report_chart_trend (b->report), 90, caption);
+    /* A chart saying "no data" says nothing the table has not said. */
+    if (sxsh_chart_is_empty (trend))
+      g_object_unref (trend);
+    else
+      add_chart (b, trend, 90, caption);
   }
   {
     SxshChart *sectors = sxsh_report_chart_sectors (b->report);

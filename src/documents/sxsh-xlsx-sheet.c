@@ -50,7 +50,18 @@ sxsh_xlsx_book_open (SxshXlsxBook  *book,
   lxw_doc_properties properties = { 0 };
   lxw_workbook_options options = { 0 };
 
+  g_autofree char *folder = g_path_get_dirname (path);
+
   memset (book, 0, sizeof *book);
+  /* libxlsxwriter finds out only when it closes the workbook, and prints
+   * its own message; say it before anything is written. */
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, SXSH_ERROR, SXSH_ERROR_EXPORT,
+                   _("The workbook “%s” could not be written: the folder “%s” does not exist."),
+                   path, folder);
+      return FALSE;
+    }
   /* Rows go to disk as they are finished and strings are written inline:
    * twice as fast on a province of ten thousand facilities, and every
    * sheet is written row by row anyway. */
