@@ -25,7 +25,7 @@ struct _SxshCertificatesPage
   GtkCustomFilter       *filter;
   GtkFilterListModel    *filter_model;
   GtkSortListModel      *sort_model;
-  GtkSingleSelection    *selection;
+  GtkMultiSelection     *selection;
   int                    year;
   char                  *search_folded;
   gint64                 reload_selection;
@@ -69,18 +69,44 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Returns: (transfer none) (nullable): the certificate selected, when
+ * one alone is */
 static SxshCertificate *
 get_selected_certificate (SxshCertificatesPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(SxshCertificate) certificate = NULL;
+
+  if (self->selection == NULL)
+    return NULL;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  certificate = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                       gtk_bitset_get_minimum (selected));
+  /* The list holds its items: the pointer stays valid while it is shown. */
+  return certificate;
+}
+
+static guint
+get_selected_position (SxshCertificatesPage *self)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return gtk_bitset_is_empty (selected) ? GTK_INVALID_LIST_POSITION
+                                        : gtk_bitset_get_minimum (selected);
 }
 
 static void
 update_actions (SxshCertificatesPage *self)
 {
   SxshCertificate *certificate = get_selected_certificate (self);
+  g_autoptr(GPtrArray) selected = sxsh_certificates_page_get_selected (self);
   gboolean has_selection = certificate != NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "certificates.print", selected->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "certificates.save-pdf", selected->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "certificates.edit", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "certificates.delete", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "certificates.revoke",
@@ -595,7 +621,7 @@ delete_action (GtkWidget  *widget,
   if (certificate == NULL)
     return;
 
-  position = gtk_single_selection_get_selected (self->selection);
+  position = get_selected_position (self);
   id = sxsh_certificate_get_id (certificate);
   /* Translators: %s is the certificate's number. */
   message = g_strdup_printf (_("Certificate %s deleted; its number is not given again"),
@@ -621,7 +647,8 @@ delete_action (GtkWidget  *widget,
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
 
       if (n > 0)
-        gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection),
+                                         MIN (position, n - 1), TRUE);
     }
   update_view (self);
   update_actions (self);
@@ -659,7 +686,7 @@ column_view_activate_cb (SxshCertificatesPage *self,
                          guint                 position,
                          GtkColumnView        *column_view)
 {
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self), "certificates.edit", NULL);
 }
 
@@ -742,14 +769,12 @@ sxsh_certificates_page_constructed (GObject *object)
                                               NULL);
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   gtk_column_view_get_sorter (self->column_view));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* The latest numbers first: the ones an officer comes back to. */
   gtk_column_view_sort_by_column (self->column_view, self->number_column, GTK_SORT_DESCENDING);
 
-  g_signal_connect_object (self->selection, "notify::selected",
+  g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (model_items_changed_cb), self, G_CONNECT_SWAPPED);
@@ -910,6 +935,12 @@ sxsh_certificates_page_class_init (SxshCertificatesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "certificates.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "certificates.revoke", NULL, revoke_action);
   gtk_widget_class_install_action (widget_class, "certificates.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "certificates.print", NULL,
+                                   sxsh_certificates_page_print_action);
+  gtk_widget_class_install_action (widget_class, "certificates.save-pdf", NULL,
+                                   sxsh_certificates_page_save_pdf_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "certificates.print", NULL);
 
   /* Delete only acts when the focus is in the page, so that it never takes
    * a key meant for a text field elsewhere. */
@@ -984,7 +1015,7 @@ sxsh_certificates_page_get_column_view (SxshCertificatesPage *self)
   return self->column_view;
 }
 
-GtkSingleSelection *
+GtkMultiSelection *
 sxsh_certificates_page_get_selection (SxshCertificatesPage *self)
 {
   return self->selection;
@@ -1039,11 +1070,56 @@ sxsh_certificates_page_get_dialog (SxshCertificatesPage *self)
   return self->dialog;
 }
 
-/* Selects the certificate's row and scrolls to it; FALSE when it is not
- * shown. */
+/* Selects the certificate's row alone and scrolls to it; FALSE when it is
+ * not shown. */
 gboolean
 sxsh_certificates_page_select_certificate (SxshCertificatesPage *self,
                                            gint64                id)
 {
-  return sxsh_page_select_item (self->selection, self->column_view, certificate_has_id, id);
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SxshCertificate) certificate = g_list_model_get_item (model, i);
+
+      if (certificate_has_id (certificate, id))
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          sxsh_page_scroll_to_position (self->column_view, i);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * sxsh_certificates_page_get_selected:
+ *
+ * Returns: (transfer full) (element-type SxshCertificate): the selected
+ *   certificates, in the order shown
+ */
+GPtrArray *
+sxsh_certificates_page_get_selected (SxshCertificatesPage *self)
+{
+  GPtrArray *certificates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->selection == NULL)
+    return certificates;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (certificates,
+                     g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+  return certificates;
+}
+
+SxshDatabase *
+sxsh_certificates_page_get_database (SxshCertificatesPage *self)
+{
+  return self->database;
 }

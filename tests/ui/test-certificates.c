@@ -198,14 +198,21 @@ choose_facility (SxshCertificateEditor *editor,
   g_assert_null (sxsh_certificate_editor_get_picker (editor));
 }
 
+/* Returns: (transfer none): the one certificate selected */
+static SxshCertificate *
+selected_certificate (Fixture *f)
+{
+  g_autoptr(GPtrArray) selected = sxsh_certificates_page_get_selected (f->page);
+
+  g_assert_cmpuint (selected->len, ==, 1);
+  /* The page's list holds it. */
+  return g_ptr_array_index (selected, 0);
+}
+
 static const char *
 selected_number (Fixture *f)
 {
-  SxshCertificate *certificate =
-    gtk_single_selection_get_selected_item (sxsh_certificates_page_get_selection (f->page));
-
-  g_assert_nonnull (certificate);
-  return sxsh_certificate_get_number (certificate);
+  return sxsh_certificate_get_number (selected_certificate (f));
 }
 
 /* Fills a new certificate for a facility and saves it; returns the editor
@@ -335,9 +342,7 @@ test_revoke_and_numbers (Fixture       *f,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "revoke"));
   answer (dialog, "revoke");
 
-  certificate = gtk_single_selection_get_selected_item (
-    sxsh_certificates_page_get_selection (f->page));
-  g_assert_nonnull (certificate);
+  certificate = selected_certificate (f);
   g_assert_cmpint (sxsh_certificate_get_status (certificate), ==, SXSH_CERTIFICATE_REVOKED);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM certificate WHERE number = "
                                       "'02/2024/GCN-SCT' AND status = 'revoked' "
@@ -443,6 +448,69 @@ test_filters (Fixture       *f,
   g_assert_cmpstr (sxsh_certificates_page_get_visible_view (f->page), ==, "no-results");
 }
 
+static void
+assert_pdf (const char *path,
+            guint       min_bytes)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, min_bytes);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
+/* The selected certificates, one or several, saved as one PDF of a page
+ * each, and printed through the print operation (to a file here); a
+ * revoked one comes out as a marked copy. */
+static void
+test_output (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (sxsh_certificates_page_get_selection (f->page));
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *one = g_build_filename (f->dir, "one.pdf", NULL);
+  g_autofree char *both = g_build_filename (f->dir, "both.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->dir, "printed.pdf", NULL);
+  guint n_pages = 0;
+
+  /* Nothing selected, nothing to print. */
+  gtk_selection_model_unselect_all (selection);
+  iterate ();
+  selected = sxsh_certificates_page_get_selected (f->page);
+  g_assert_cmpuint (selected->len, ==, 0);
+  g_clear_pointer (&selected, g_ptr_array_unref);
+
+  g_assert_null (issue (f, "cao su", "14/06/2024"));
+  selected = sxsh_certificates_page_get_selected (f->page);
+  g_assert_true (sxsh_certificates_page_save_pdf (f->page, selected, one, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, ==, 1);
+  assert_pdf (one, 1000);
+  g_clear_pointer (&selected, g_ptr_array_unref);
+
+  /* Two selected together, one of them revoked: two pages. */
+  g_assert_null (issue (f, "cao su", "02/08/2024"));
+  g_assert_true (sxsh_certificate_store_revoke (sxsh_certificates_page_get_store (f->page),
+                                                sxsh_certificate_get_id (selected_certificate (f)),
+                                                "2024-09-01", "Sai tên cơ sở", &error));
+  g_assert_no_error (error);
+  iterate ();
+  gtk_selection_model_select_all (selection);
+  iterate ();
+  selected = sxsh_certificates_page_get_selected (f->page);
+  g_assert_cmpuint (selected->len, ==, 2);
+  g_assert_true (sxsh_certificates_page_save_pdf (f->page, selected, both, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, ==, 2);
+  assert_pdf (both, 2000);
+
+  g_assert_true (sxsh_certificates_page_print (f->page, selected, printed, &error));
+  g_assert_no_error (error);
+  assert_pdf (printed, 2000);
+}
+
 /* Screenshots */
 
 static void
@@ -516,7 +584,8 @@ screenshot_activate_cb (GApplication *app,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "certificates");
   shown = G_LIST_MODEL (sxsh_certificates_page_get_selection (page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
-  gtk_single_selection_set_selected (sxsh_certificates_page_get_selection (page), 0);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (sxsh_certificates_page_get_selection (page)),
+                                   0, TRUE);
   settle ();
 
   png = g_build_filename (shot->out_dir, "certificates.png", NULL);
@@ -599,6 +668,7 @@ main (int   argc,
   ADD ("revoke-and-numbers", test_revoke_and_numbers);
   ADD ("edit", test_edit);
   ADD ("filters", test_filters);
+  ADD ("output", test_output);
   g_test_add_func ("/sxsh/ui/certificates/screenshot", test_screenshot);
 
 #undef ADD
