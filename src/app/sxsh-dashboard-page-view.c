@@ -46,27 +46,34 @@ format_pct_edge (double value)
 static char *
 format_size_classes (GStrv classes)
 {
-  GString *text = g_string_new (NULL);
-  guint n = classes != NULL ? g_strv_length (classes) : 0;
-  guint shown = 0;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *head = NULL;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; classes != NULL && classes[i] != NULL; i++)
     {
       SxshSizeClass size = sxsh_size_class_from_key (classes[i]);
-      g_autofree char *label = NULL;
 
-      if (size == SXSH_SIZE_UNKNOWN)
-        continue;
-      label = g_utf8_strdown (sxsh_size_class_get_label (size), -1);
-      if (shown > 0)
-        g_string_append (text, i + 1 == n ? _(" and ") : ", ");
-      g_string_append (text, label);
-      shown++;
+      if (size != SXSH_SIZE_UNKNOWN)
+        g_ptr_array_add (labels, g_utf8_strdown (sxsh_size_class_get_label (size), -1));
     }
 
-  if (shown == 0)
-    return g_string_free (text, TRUE);
-  return g_string_free (text, FALSE);
+  if (labels->len == 0)
+    return NULL;
+  if (labels->len == 1)
+    return g_strdup (g_ptr_array_index (labels, 0));
+
+  /* "micro, small and medium" */
+  head = g_strdup (g_ptr_array_index (labels, 0));
+  for (guint i = 1; i + 1 < labels->len; i++)
+    {
+      char *longer = g_strdup_printf ("%s, %s", head, (char *) g_ptr_array_index (labels, i));
+
+      g_free (head);
+      head = longer;
+    }
+  /* Translators: the last two of a list of size classes, e.g. "medium and large". */
+  return g_strdup_printf (_("%s and %s"), head, (char *) g_ptr_array_index (labels,
+                                                                          labels->len - 1));
 }
 
 /* Tooltips of the charts */

@@ -20,6 +20,7 @@ typedef struct
   GtkToggleButton *counted_button;
   GtkToggleButton *not_counted_button;
 
+  int              year;
   GArray          *counted;
   GArray          *not_counted;
   char            *counted_title;
@@ -84,6 +85,20 @@ show_all_cb (GtkButton          *button,
   sxsh_facilities_page_show_all (self);
 }
 
+/* The facilities behind a number are those of one year: another year
+ * shows every facility again. */
+static void
+year_changed_cb (SxshFacilitiesPage *self,
+                 GParamSpec         *pspec,
+                 gpointer            user_data)
+{
+  Drilldown *drilldown = get_drilldown (self);
+
+  if (drilldown != NULL && drilldown->counted != NULL &&
+      sxsh_facilities_page_get_year (self) != drilldown->year)
+    sxsh_facilities_page_show_all (self);
+}
+
 static GtkWidget *
 find_filter_bar (SxshFacilitiesPage *self)
 {
@@ -144,6 +159,8 @@ ensure_drilldown (SxshFacilitiesPage *self)
   filter_bar = find_filter_bar (self);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (filter_bar)), drilldown->bar, NULL);
 
+  g_signal_connect (self, "notify::year", G_CALLBACK (year_changed_cb), NULL);
+
   return drilldown;
 }
 
@@ -183,7 +200,8 @@ set_button_label (GtkToggleButton *button,
  * @not_counted_title: (nullable): what the list shows for @not_counted
  *
  * Shows only @counted, with a bar naming them and, when @not_counted is
- * given, a switch to the facilities not counted.
+ * given, a switch to the facilities not counted.  Set the page's year to
+ * the year of the number first: another year ends the drill-down.
  */
 void
 sxsh_facilities_page_drill_down (SxshFacilitiesPage *self,
@@ -199,6 +217,7 @@ sxsh_facilities_page_drill_down (SxshFacilitiesPage *self,
 
   drilldown = ensure_drilldown (self);
   drilldown_clear (drilldown);
+  drilldown->year = sxsh_facilities_page_get_year (self);
   drilldown->counted = g_array_ref (counted);
   drilldown->counted_title = g_strdup (counted_title);
   if (not_counted != NULL)
