@@ -87,6 +87,7 @@ struct _SxshDashboardPage
   GCancellable        *cancellable;
   gboolean             computing;
   gboolean             pending;
+  gboolean             stale;           /* changed while out of sight */
   guint                refresh_source;
   SxshDashboardData   *data;
 

@@ -157,6 +157,16 @@ static void
 schedule_refresh (SxshDashboardPage *self,
                   guint              delay_ms)
 {
+  /* Once the figures have been shown, a page out of sight waits until it
+   * is shown again: on a large province every edit of the year grid would
+   * otherwise cost a second of work in the background. */
+  if (self->data != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   self->refresh_source = g_timeout_add (delay_ms, refresh_timeout_cb, self);
   update_busy (self);
@@ -243,6 +253,17 @@ sxsh_dashboard_page_constructed (GObject *object)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   if (self->year > 0)
+    schedule_refresh (self, 0);
+}
+
+static void
+sxsh_dashboard_page_map (GtkWidget *widget)
+{
+  SxshDashboardPage *self = SXSH_DASHBOARD_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sxsh_dashboard_page_parent_class)->map (widget);
+
+  if (self->stale)
     schedule_refresh (self, 0);
 }
 
@@ -334,6 +355,8 @@ sxsh_dashboard_page_class_init (SxshDashboardPageClass *klass)
   object_class->finalize = sxsh_dashboard_page_finalize;
   object_class->get_property = sxsh_dashboard_page_get_property;
   object_class->set_property = sxsh_dashboard_page_set_property;
+
+  widget_class->map = sxsh_dashboard_page_map;
 
   /**
    * SxshDashboardPage:database:
@@ -500,7 +523,7 @@ sxsh_dashboard_page_get_chart (SxshDashboardPage *self,
 gboolean
 sxsh_dashboard_page_is_busy (SxshDashboardPage *self)
 {
-  return self->computing || self->pending || self->refresh_source != 0;
+  return self->computing || self->pending || self->refresh_source != 0 || self->stale;
 }
 
 /* "loading", "empty", "error" or "content". */
