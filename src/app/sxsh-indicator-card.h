@@ -31,10 +31,10 @@ const char *sxsh_indicator_card_get_key            (SxshIndicatorCard   *self);
 const char *sxsh_indicator_card_get_value_text     (SxshIndicatorCard   *self);
 const char *sxsh_indicator_card_get_fraction_text  (SxshIndicatorCard   *self);
 const char *sxsh_indicator_card_get_change_text    (SxshIndicatorCard   *self);
-const char *sxsh_indicator_card_get_secondary_text (SxshIndicatorCard *self);
+const char *sxsh_indicator_card_get_secondary_text (SxshIndicatorCard   *self);
 const char *sxsh_indicator_card_get_badge_text     (SxshIndicatorCard   *self);
 GtkWidget  *sxsh_indicator_card_get_main_button    (SxshIndicatorCard   *self);
-GtkWidget  *sxsh_indicator_card_get_secondary_button (SxshIndicatorCard *self);
+GtkWidget  *sxsh_indicator_card_get_secondary_button (SxshIndicatorCard   *self);
 
 /* Texts shared with the dashboard's other cards. */
 char       *sxsh_indicator_format_fraction         (guint                numerator,
