@@ -38,6 +38,8 @@ static const Command commands[] = {
   { "certificate", sxsh_cli_certificate, N_("Print certificates as a PDF (NUMBER…, -o FILE)") },
   { "reminders", sxsh_cli_reminders, N_("Reminder letters to overdue reporters (--year Y, "
                                         "-o FILE)") },
+  { "forms", sxsh_cli_forms, N_("Annual report forms for the facilities applying CP (--year Y, "
+                                "-o DIR)") },
 };
 
 static const Command *

@@ -50,6 +50,7 @@ int sxsh_cli_register     (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_report       (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_certificate  (SxshCliContext *ctx, int argc, char **argv);
 int sxsh_cli_reminders    (SxshCliContext *ctx, int argc, char **argv);
+int sxsh_cli_forms        (SxshCliContext *ctx, int argc, char **argv);
 
 /* Helpers shared by the subcommands (sxsh-cli-common.c). */
 

@@ -489,7 +489,8 @@ sxsh_report_narrative_database (SxshAnnualReport *report)
   g_autofree char *registered = sxsh_format_integer (sxsh_annual_report_get_n_registered (report));
   g_autofree char *active = sxsh_format_integer (sxsh_annual_report_get_facilities (report)->len);
   g_autofree char *with_data = NULL;
-  g_autofree char *expected = sxsh_format_integer (sxsh_indicator_report_get_n_expected (indicators));
+  g_autofree char *expected =
+    sxsh_format_integer (sxsh_indicator_report_get_n_expected (indicators));
   g_autofree char *due = sxsh_report_format_citation_date (
     sxsh_indicator_report_get_due_date (indicators));
   int year = sxsh_annual_report_get_year (report);
@@ -766,7 +767,8 @@ generate_difficulties (SxshAnnualReport *report,
       if (*facility->size_class == '\0')
         continue;
       known++;
-      if (g_str_equal (facility->size_class, "micro") || g_str_equal (facility->size_class, "small"))
+      if (g_str_equal (facility->size_class, "micro")
+          || g_str_equal (facility->size_class, "small"))
         small++;
     }
   if (known > 0 && small * 2 > known)
@@ -801,8 +803,8 @@ generate_proposals (SxshAnnualReport *report,
 
   add_line (lines, "- Đề nghị Bộ Công Thương tiếp tục quan tâm, hỗ trợ kinh phí từ ngân sách "
             "Trung ương để thực hiện %s mô hình trình diễn về SXSH mỗi năm cho các cơ sở sản "
-            "xuất công nghiệp đặc trưng của tỉnh; tổ chức các khóa đào tạo, tập huấn chuyên sâu về SXSH "
-            "cho cán bộ quản lý và doanh nghiệp.", demo_quota ? demo_quota : "các");
+            "xuất công nghiệp đặc trưng của tỉnh; tổ chức các khóa đào tạo, tập huấn chuyên sâu "
+            "về SXSH cho cán bộ quản lý và doanh nghiệp.", demo_quota ? demo_quota : "các");
   add_line (lines, "- Đề nghị Ủy ban nhân dân tỉnh quan tâm bố trí kinh phí từ ngân sách địa "
             "phương để hỗ trợ %s thực hiện đánh giá nhanh, đánh giá chi tiết và tư vấn kỹ thuật "
             "về SXSH theo Kế hoạch.", support_quota ? support_quota : "các cơ sở");

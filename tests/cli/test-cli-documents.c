@@ -278,6 +278,35 @@ test_reminders (Fixture       *fixture,
   g_assert_cmpint (run_cli (fixture, &out, &err, "reminders", "--year", "2025", NULL), ==, 2);
 }
 
+static void
+test_forms (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (fixture->dir, "forms", NULL);
+  g_autoptr(GDir) dir = NULL;
+  guint n = 0, announced = 0;
+  const char *name;
+
+  g_assert_cmpint (run_cli (fixture, &out, &err, "forms", "--year", "2025", "-o", "forms", NULL),
+                   ==, 0);
+  announced = (guint) strtoul (out, NULL, 10);
+  g_assert_cmpuint (announced, >, 0);
+  g_assert_nonnull (strstr (out, "annual report forms of 2025 written to forms."));
+  dir = g_dir_open (folder, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_assert_true (g_str_has_suffix (name, ".xlsx"));
+      n++;
+    }
+  g_assert_cmpuint (n, ==, announced);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (fixture, &out, &err, "forms", "--year", "2025", NULL), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -291,6 +320,7 @@ main (int    argc,
   ADD ("report-usage", test_report_usage);
   ADD ("certificate", test_certificate);
   ADD ("reminders", test_reminders);
+  ADD ("forms", test_forms);
 #undef ADD
   return g_test_run ();
 }
