@@ -61,9 +61,10 @@ load_facility (SxshDatabase  *db,
     return FALSE;
   if (rc == SXSH_STEP_DONE)
     {
+      g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The facility of the certificate (id %" G_GINT64_FORMAT ") is not in the "
-                     "database."), id);
+                   _("The facility of the certificate (id %s) is not in the database."), shown);
       return FALSE;
     }
   info->name = sxsh_statement_dup_text (stmt, 0);
