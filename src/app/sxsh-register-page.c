@@ -3,7 +3,6 @@
 
 #include <glib/gi18n.h>
 
-#include "sxsh-date-dialog.h"
 #include "sxsh-format.h"
 #include "sxsh-page-helpers.h"
 #include "sxsh-register-page-private.h"
@@ -25,7 +24,7 @@ struct _SxshRegisterPage
   GtkSortListModel    *sort_model;
   GtkMultiSelection   *selection;
   int                  year;
-  GArray              *reload_selection;   /* Reporter, kept across a reload */
+  GArray              *reload_selection;   /* SelectedReporter, kept across a reload */
 
   /* Weak pointers, for the tests and to avoid opening two dialogs. */
   AdwMessageDialog    *dialog;
@@ -67,48 +66,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A reporter and what the register held for it, to find it again after a
- * reload and to put a report back as it was. */
+/* A selected row's reporter, to select it again after a reload. */
 typedef struct
 {
-  SxshReporterKind  kind;
-  gint64            id;
-  char             *received_on;
-  char             *returned_on;
-  char             *note;
-} Reporter;
-
-static void
-reporter_clear (Reporter *reporter)
-{
-  g_clear_pointer (&reporter->received_on, g_free);
-  g_clear_pointer (&reporter->returned_on, g_free);
-  g_clear_pointer (&reporter->note, g_free);
-}
-
-static GArray *
-reporters_new (void)
-{
-  GArray *reporters = g_array_new (FALSE, TRUE, sizeof (Reporter));
-
-  g_array_set_clear_func (reporters, (GDestroyNotify) reporter_clear);
-  return reporters;
-}
-
-static void
-reporters_add (GArray            *reporters,
-               SxshRegisterEntry *entry)
-{
-  Reporter reporter = {
-    sxsh_register_entry_get_reporter_kind (entry),
-    sxsh_register_entry_get_reporter_id (entry),
-    g_strdup (sxsh_register_entry_get_received_on (entry)),
-    g_strdup (sxsh_register_entry_get_returned_on (entry)),
-    g_strdup (sxsh_register_entry_get_note (entry)),
-  };
-
-  g_array_append_val (reporters, reporter);
-}
+  SxshReporterKind kind;
+  gint64           id;
+} SelectedReporter;
 
 /* Returns: (transfer full) (element-type SxshRegisterEntry): the selected
  * entries, in the order shown */
@@ -130,23 +93,20 @@ get_selected_entries (SxshRegisterPage *self)
   return entries;
 }
 
-static gboolean
-entry_is_received (SxshRegisterEntry *entry)
-{
-  return *sxsh_register_entry_get_received_on (entry) != '\0'
-         || *sxsh_register_entry_get_returned_on (entry) != '\0';
-}
-
 static void
 update_actions (SxshRegisterPage *self)
 {
   g_autoptr(GPtrArray) entries = get_selected_entries (self);
   SxshRegisterEntry *single = entries->len == 1 ? g_ptr_array_index (entries, 0) : NULL;
   gboolean any_received = FALSE;
+  SxshRegisterCounts counts;
 
   for (guint i = 0; i < entries->len; i++)
-    any_received |= entry_is_received (g_ptr_array_index (entries, i));
+    any_received |= sxsh_register_page_entry_is_received (g_ptr_array_index (entries, i));
 
+  sxsh_register_get_counts (self->reg, &counts);
+  /* Letters go to reporters whose report is overdue, none before. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.reminders", counts.overdue > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.mark-received", entries->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.return",
                                  single != NULL
@@ -569,550 +529,6 @@ setup_filters (SxshRegisterPage *self)
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
 }
 
-/* Putting reports back as they were */
-
-static gboolean
-reporters_all_missing (GArray *reporters)
-{
-  for (guint i = 0; i < reporters->len; i++)
-    {
-      Reporter *r = &g_array_index (reporters, Reporter, i);
-
-      if (*r->received_on != '\0' || *r->returned_on != '\0')
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static SxshRegisterEntry *
-lookup_reporter (SxshRegisterPage *self,
-                 Reporter         *reporter,
-                 GError          **error)
-{
-  SxshRegisterEntry *entry = sxsh_register_lookup (self->reg, reporter->kind, reporter->id);
-
-  if (entry == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                         _("The reporter is no longer expected to report this year."));
-  return entry;
-}
-
-static gboolean
-mark_one (SxshRegisterPage *self,
-          Reporter         *reporter,
-          const char       *date,
-          GError          **error)
-{
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  SxshRegisterEntry *entry = lookup_reporter (self, reporter, error);
-
-  if (entry == NULL)
-    return FALSE;
-  g_ptr_array_add (one, entry);
-  return sxsh_register_mark_received (self->reg, one, date, error);
-}
-
-static gboolean
-return_one (SxshRegisterPage *self,
-            Reporter         *reporter,
-            GError          **error)
-{
-  SxshRegisterEntry *entry = lookup_reporter (self, reporter, error);
-
-  return entry != NULL && sxsh_register_return (self->reg, entry, reporter->returned_on,
-                                                *reporter->note != '\0' ? reporter->note : "—",
-                                                error);
-}
-
-/* Each write reloads the register, so every step looks its reporter up
- * again.  A report that was returned and then received again is rebuilt
- * in the order it happened: received, returned, received again. */
-static gboolean
-restore_reporter (SxshRegisterPage *self,
-                  Reporter         *reporter,
-                  GError          **error)
-{
-  gboolean received = *reporter->received_on != '\0';
-  gboolean returned = *reporter->returned_on != '\0';
-
-  if (received && !returned)
-    return mark_one (self, reporter, reporter->received_on, error);
-  if (returned && (!received || g_strcmp0 (reporter->returned_on, reporter->received_on) >= 0))
-    return mark_one (self, reporter, received ? reporter->received_on : reporter->returned_on,
-                     error)
-           && return_one (self, reporter, error);
-  if (returned)
-    return mark_one (self, reporter, reporter->returned_on, error)
-           && return_one (self, reporter, error)
-           && mark_one (self, reporter, reporter->received_on, error);
-  return TRUE;
-}
-
-/* Clears the reports in one transaction, then writes back those that had
- * something recorded. */
-static gboolean
-restore_reporters (SxshRegisterPage *self,
-                   GArray           *reporters,
-                   GError          **error)
-{
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < reporters->len; i++)
-    {
-      SxshRegisterEntry *entry = lookup_reporter (self, &g_array_index (reporters, Reporter, i),
-                                                  NULL);
-      if (entry != NULL)
-        g_ptr_array_add (entries, g_object_ref (entry));
-    }
-
-  if (!sxsh_database_begin (self->database, error))
-    return FALSE;
-  for (guint i = 0; i < entries->len; i++)
-    if (!sxsh_register_clear (self->reg, g_ptr_array_index (entries, i), error))
-      {
-        sxsh_database_rollback (self->database);
-        return FALSE;
-      }
-  if (!sxsh_database_commit (self->database, error))
-    return FALSE;
-  sxsh_database_notify_changed (self->database, "facility_year");
-  sxsh_database_notify_changed (self->database, "agency_report");
-
-  if (reporters_all_missing (reporters))
-    return TRUE;
-  for (guint i = 0; i < reporters->len; i++)
-    if (!restore_reporter (self, &g_array_index (reporters, Reporter, i), error))
-      return FALSE;
-  return TRUE;
-}
-
-static void
-undo_clicked_cb (SxshRegisterPage *self,
-                 AdwToast         *toast)
-{
-  g_autoptr(GArray) reporters = sxsh_page_undo_toast_steal (toast);
-  g_autoptr(GError) error = NULL;
-
-  if (reporters == NULL)
-    return;
-  if (!restore_reporters (self, reporters, &error))
-    sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Undo"), error);
-  update_view (self);
-  update_actions (self);
-}
-
-static void
-add_undo_toast (SxshRegisterPage *self,
-                const char       *title,
-                GArray           *reporters)
-{
-  AdwToast *toast = sxsh_page_undo_toast_new (title, reporters, (GDestroyNotify) g_array_unref,
-                                              G_CALLBACK (undo_clicked_cb), self);
-
-  g_set_weak_pointer (&self->undo_toast, toast);
-  sxsh_page_add_toast (GTK_WIDGET (self), toast);
-}
-
-/* Dialogs */
-
-static char *
-today_iso (SxshRegisterPage *self)
-{
-  const char *today = sxsh_register_get_today (self->reg);
-
-  return today != NULL ? g_strdup (today) : sxsh_page_today_iso ();
-}
-
-/* "Công ty A, Công ty B and 3 more" */
-static char *
-describe_entries (GPtrArray *entries)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint shown = MIN (entries->len, 3);
-
-  for (guint i = 0; i < shown; i++)
-    {
-      if (i > 0)
-        g_string_append (text, shown == entries->len && i == shown - 1 ? _(" and ") : ", ");
-      g_string_append (text, sxsh_register_entry_get_name (g_ptr_array_index (entries, i)));
-    }
-  if (entries->len > shown)
-    {
-      guint more = entries->len - shown;
-
-      /* Translators: after the first three names of a list. */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " and %u more",
-                                                 " and %u more", more),
-                              more);
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-present_dialog (SxshRegisterPage *self,
-                AdwMessageDialog *dialog)
-{
-  g_set_weak_pointer (&self->dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-mark_response_cb (SxshRegisterPage *self,
-                  const char       *response,
-                  AdwMessageDialog *dialog)
-{
-  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "sxsh-entries");
-  g_autoptr(GArray) before = reporters_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *title = NULL;
-
-  if (g_strcmp0 (response, "mark") != 0 || entries == NULL)
-    return;
-  date = sxsh_date_dialog_dup_iso_date (dialog);
-  if (date == NULL)
-    return;
-
-  for (guint i = 0; i < entries->len; i++)
-    reporters_add (before, g_ptr_array_index (entries, i));
-  if (!sxsh_register_mark_received (self->reg, entries, date, &error))
-    {
-      sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Mark the Reports Received"), error);
-      return;
-    }
-
-  shown = sxsh_format_date (date);
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report received on %s",
-                                        "%u reports received on %s", entries->len),
-                           entries->len, shown);
-  add_undo_toast (self, title, g_steal_pointer (&before));
-  update_view (self);
-  update_actions (self);
-}
-
-static void
-mark_received_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  SxshRegisterPage *self = SXSH_REGISTER_PAGE (widget);
-  g_autoptr(GPtrArray) entries = get_selected_entries (self);
-  g_autofree char *heading = NULL;
-  g_autofree char *names = NULL;
-  g_autofree char *today = NULL;
-  AdwMessageDialog *dialog;
-
-  if (entries->len == 0)
-    return;
-
-  heading = entries->len == 1 ? g_strdup (_("Mark the Report Received"))
-                              : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "Mark %u Report Received",
-                                                              "Mark %u Reports Received",
-                                                              entries->len),
-                                                 entries->len);
-  names = describe_entries (entries);
-  today = today_iso (self);
-  dialog = sxsh_date_dialog_new (widget, heading, names, "mark", _("_Mark Received"),
-                                 ADW_RESPONSE_SUGGESTED, _("Received on (day/month/year)"),
-                                 today, NULL, FALSE);
-  g_object_set_data_full (G_OBJECT (dialog), "sxsh-entries", g_steal_pointer (&entries),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (mark_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  present_dialog (self, dialog);
-}
-
-static void
-return_response_cb (SxshRegisterPage *self,
-                    const char       *response,
-                    AdwMessageDialog *dialog)
-{
-  SxshRegisterEntry *entry = g_object_get_data (G_OBJECT (dialog), "sxsh-entry");
-  g_autoptr(GArray) before = reporters_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *title = NULL;
-
-  if (g_strcmp0 (response, "return") != 0 || entry == NULL)
-    return;
-  date = sxsh_date_dialog_dup_iso_date (dialog);
-  note = sxsh_date_dialog_dup_note (dialog);
-  if (date == NULL)
-    return;
-
-  reporters_add (before, entry);
-  if (!sxsh_register_return (self->reg, entry, date, note, &error))
-    {
-      sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Return the Report"), error);
-      return;
-    }
-  /* Translators: %s is the name of a facility or an agency. */
-  title = g_strdup_printf (_("Report of “%s” returned for correction"),
-                           sxsh_register_entry_get_name (entry));
-  add_undo_toast (self, title, g_steal_pointer (&before));
-  update_view (self);
-  update_actions (self);
-}
-
-static void
-return_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  SxshRegisterPage *self = SXSH_REGISTER_PAGE (widget);
-  g_autoptr(GPtrArray) entries = get_selected_entries (self);
-  g_autofree char *today = NULL;
-  g_autofree char *body = NULL;
-  SxshRegisterEntry *entry;
-  AdwMessageDialog *dialog;
-
-  if (entries->len != 1)
-    return;
-  entry = g_ptr_array_index (entries, 0);
-  if (*sxsh_register_entry_get_received_on (entry) == '\0')
-    return;
-
-  today = today_iso (self);
-  /* Translators: %s is the name of a facility or an agency. */
-  body = g_strdup_printf (_("The report of %s counts as returned until a corrected report is "
-                            "received."),
-                          sxsh_register_entry_get_name (entry));
-  dialog = sxsh_date_dialog_new (widget, _("Return the Report for Correction?"), body,
-                                 "return", _("_Return"), ADW_RESPONSE_SUGGESTED,
-                                 _("Returned on (day/month/year)"), today,
-                                 _("What must be corrected"), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "sxsh-entry", g_object_ref (entry), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (return_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  present_dialog (self, dialog);
-}
-
-/* Clearing asks nothing: the toast's Undo puts the dates back. */
-static void
-clear_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  SxshRegisterPage *self = SXSH_REGISTER_PAGE (widget);
-  g_autoptr(GPtrArray) entries = get_selected_entries (self);
-  g_autoptr(GPtrArray) cleared = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) before = reporters_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  for (guint i = 0; i < entries->len; i++)
-    if (entry_is_received (g_ptr_array_index (entries, i)))
-      {
-        reporters_add (before, g_ptr_array_index (entries, i));
-        g_ptr_array_add (cleared, g_object_ref (g_ptr_array_index (entries, i)));
-      }
-  if (cleared->len == 0)
-    return;
-
-  /* One transaction for all of them. */
-  if (!sxsh_database_begin (self->database, &error))
-    goto fail;
-  for (guint i = 0; i < cleared->len; i++)
-    if (!sxsh_register_clear (self->reg, g_ptr_array_index (cleared, i), &error))
-      {
-        sxsh_database_rollback (self->database);
-        goto fail;
-      }
-  if (!sxsh_database_commit (self->database, &error))
-    goto fail;
-  sxsh_database_notify_changed (self->database, "facility_year");
-  sxsh_database_notify_changed (self->database, "agency_report");
-
-  if (cleared->len == 1)
-    title = g_strdup_printf (_("Receipt of “%s” cleared"),
-                             sxsh_register_entry_get_name (g_ptr_array_index (cleared, 0)));
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u receipt cleared",
-                                          "%u receipts cleared", cleared->len),
-                             cleared->len);
-  add_undo_toast (self, title, g_steal_pointer (&before));
-  update_view (self);
-  update_actions (self);
-  return;
-
-fail:
-  sxsh_page_show_error (widget, _("Cannot Clear the Receipt"), error);
-}
-
-/* An agency's report: its own due date, what it did and what it
- * proposes. */
-
-static GtkWidget *
-new_text_area (const char *text,
-               const char *accessible_label)
-{
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 10);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible_label, -1);
-  gtk_widget_add_css_class (view, "notes");
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 90);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 180);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
-  gtk_widget_add_css_class (scrolled, "card");
-  return scrolled;
-}
-
-static char *
-text_area_get_text (GtkWidget *scrolled)
-{
-  GtkWidget *view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static GtkWidget *
-new_caption (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_widget_add_css_class (label, "heading");
-  return label;
-}
-
-static void
-report_due_changed_cb (AdwMessageDialog *dialog)
-{
-  GtkEditable *due = g_object_get_data (G_OBJECT (dialog), "sxsh-due");
-  g_autofree char *iso = NULL;
-  gboolean ok = sxsh_page_parse_date (gtk_editable_get_text (due), &iso);
-
-  if (ok)
-    gtk_widget_remove_css_class (GTK_WIDGET (due), "error");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (due), "error");
-  adw_message_dialog_set_response_enabled (dialog, "save", ok);
-}
-
-static void
-report_response_cb (SxshRegisterPage *self,
-                    const char       *response,
-                    AdwMessageDialog *dialog)
-{
-  SxshRegisterEntry *entry = g_object_get_data (G_OBJECT (dialog), "sxsh-entry");
-  GtkEditable *due = g_object_get_data (G_OBJECT (dialog), "sxsh-due");
-  g_autofree char *due_iso = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *proposals = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "save") != 0 || entry == NULL)
-    return;
-  if (!sxsh_page_parse_date (gtk_editable_get_text (due), &due_iso))
-    return;
-  summary = text_area_get_text (g_object_get_data (G_OBJECT (dialog), "sxsh-summary"));
-  proposals = text_area_get_text (g_object_get_data (G_OBJECT (dialog), "sxsh-proposals"));
-
-  if (!sxsh_register_set_agency_report (self->reg, entry, *due_iso != '\0' ? due_iso : NULL,
-                                        summary, proposals, &error))
-    {
-      sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Save the Agency’s Report"), error);
-      return;
-    }
-  sxsh_page_add_toast (GTK_WIDGET (self), adw_toast_new (_("Agency’s report saved")));
-  update_view (self);
-}
-
-static void
-edit_report_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SxshRegisterPage *self = SXSH_REGISTER_PAGE (widget);
-  g_autoptr(GPtrArray) entries = get_selected_entries (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  SxshRegisterEntry *entry;
-  AdwMessageDialog *dialog;
-  GtkWidget *box, *list, *due_row, *summary, *proposals;
-  const char *own_due;
-  g_autofree char *due_shown = NULL;
-  g_autofree char *department_due = NULL;
-  g_autofree char *subtitle = NULL;
-
-  if (entries->len != 1)
-    return;
-  entry = g_ptr_array_index (entries, 0);
-  if (sxsh_register_entry_get_reporter_kind (entry) != SXSH_REPORTER_AGENCY)
-    return;
-
-  department_due = sxsh_format_date (sxsh_register_get_due_date (self->reg));
-  /* Translators: %s is the department's due date, e.g. 30/11/2025. */
-  subtitle = g_strdup_printf (_("The results the agency reported and its proposals for next "
-                                "year. Leave the due date empty for the department’s, %s."),
-                              department_due);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
-                                                                            : NULL,
-                                                       sxsh_register_entry_get_name (entry),
-                                                       subtitle));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  due_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due_row),
-                                 _("Own due date (day/month/year)"));
-  own_due = sxsh_register_entry_get_due_date (entry);
-  if (g_strcmp0 (own_due, sxsh_register_get_due_date (self->reg)) != 0)
-    {
-      due_shown = sxsh_format_date (own_due);
-      gtk_editable_set_text (GTK_EDITABLE (due_row), due_shown);
-    }
-  gtk_list_box_append (GTK_LIST_BOX (list), due_row);
-  gtk_box_append (GTK_BOX (box), list);
-
-  summary = new_text_area (sxsh_register_entry_get_summary (entry), _("Results reported"));
-  proposals = new_text_area (sxsh_register_entry_get_proposals (entry),
-                             _("Proposals for next year"));
-  gtk_box_append (GTK_BOX (box), new_caption (_("Results Reported")));
-  gtk_box_append (GTK_BOX (box), summary);
-  gtk_box_append (GTK_BOX (box), new_caption (_("Proposals for Next Year")));
-  gtk_box_append (GTK_BOX (box), proposals);
-  adw_message_dialog_set_extra_child (dialog, box);
-
-  g_object_set_data_full (G_OBJECT (dialog), "sxsh-entry", g_object_ref (entry), g_object_unref);
-  g_object_set_data (G_OBJECT (dialog), "sxsh-due", due_row);
-  g_object_set_data (G_OBJECT (dialog), "sxsh-summary", summary);
-  g_object_set_data (G_OBJECT (dialog), "sxsh-proposals", proposals);
-  g_signal_connect_object (due_row, "changed", G_CALLBACK (report_due_changed_cb), dialog,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (report_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
-  gtk_window_set_focus (GTK_WINDOW (dialog),
-                        gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (summary)));
-  present_dialog (self, dialog);
-}
-
 /* Keys */
 
 /* Enter on an agency opens its report; on a facility it marks the
@@ -1214,9 +630,15 @@ database_changing_cb (SxshRegisterPage *self,
 
   if (self->reload_selection != NULL || entries->len == 0)
     return;
-  self->reload_selection = reporters_new ();
+  self->reload_selection = g_array_new (FALSE, FALSE, sizeof (SelectedReporter));
   for (guint i = 0; i < entries->len; i++)
-    reporters_add (self->reload_selection, g_ptr_array_index (entries, i));
+    {
+      SelectedReporter reporter = {
+        sxsh_register_entry_get_reporter_kind (g_ptr_array_index (entries, i)),
+        sxsh_register_entry_get_reporter_id (g_ptr_array_index (entries, i)),
+      };
+      g_array_append_val (self->reload_selection, reporter);
+    }
 }
 
 static void
@@ -1233,7 +655,7 @@ database_changed_cb (SxshRegisterPage *self,
       if (gtk_bitset_is_empty (selected))
         for (guint i = 0; i < reporters->len; i++)
           {
-            Reporter *r = &g_array_index (reporters, Reporter, i);
+            SelectedReporter *r = &g_array_index (reporters, SelectedReporter, i);
             sxsh_register_page_select_reporter (self, r->kind, r->id, TRUE);
           }
     }
@@ -1427,11 +849,13 @@ sxsh_register_page_class_init (SxshRegisterPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
 
   gtk_widget_class_install_action (widget_class, "register.mark-received", NULL,
-                                   mark_received_action);
-  gtk_widget_class_install_action (widget_class, "register.return", NULL, return_action);
-  gtk_widget_class_install_action (widget_class, "register.clear", NULL, clear_action);
+                                   sxsh_register_page_mark_received_action);
+  gtk_widget_class_install_action (widget_class, "register.return", NULL, sxsh_register_page_return_action);
+  gtk_widget_class_install_action (widget_class, "register.clear", NULL, sxsh_register_page_clear_action);
   gtk_widget_class_install_action (widget_class, "register.edit-report", NULL,
-                                   edit_report_action);
+                                   sxsh_register_page_edit_report_action);
+  gtk_widget_class_install_action (widget_class, "register.reminders", NULL,
+                                   sxsh_register_page_reminders_action);
 
   /* Delete only acts when the focus is in the page, so that it never takes
    * a key meant for a text field elsewhere. */
@@ -1585,4 +1009,43 @@ sxsh_register_page_select_reporter (SxshRegisterPage *self,
         }
     }
   return FALSE;
+}
+
+/* For the page's own files */
+
+SxshDatabase *
+sxsh_register_page_get_database (SxshRegisterPage *self)
+{
+  return self->database;
+}
+
+/* Returns: (transfer full) (element-type SxshRegisterEntry): the selected
+ * entries, in the order shown */
+GPtrArray *
+sxsh_register_page_get_selected_entries (SxshRegisterPage *self)
+{
+  return get_selected_entries (self);
+}
+
+/* Shows the counts, the list's state and the actions possible again. */
+void
+sxsh_register_page_refresh (SxshRegisterPage *self)
+{
+  update_view (self);
+  update_actions (self);
+}
+
+void
+sxsh_register_page_present_dialog (SxshRegisterPage *self,
+                                   AdwMessageDialog *dialog)
+{
+  g_set_weak_pointer (&self->dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+sxsh_register_page_set_undo_toast (SxshRegisterPage *self,
+                                   AdwToast         *toast)
+{
+  g_set_weak_pointer (&self->undo_toast, toast);
 }

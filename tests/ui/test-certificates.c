@@ -533,11 +533,21 @@ save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* Lets the window be laid out and drawn: it has a size, and 300 ms more
+ * have passed for the rows to be bound. */
 static void
-settle (void)
+settle (GtkWidget *window)
 {
-  gint64 end = g_get_monotonic_time () + 300 * 1000;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 end;
 
+  while (gtk_widget_get_width (window) == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (window), >, 0);
+  end = g_get_monotonic_time () + 300 * 1000;
   while (g_get_monotonic_time () < end)
     {
       g_main_context_iteration (NULL, FALSE);
@@ -586,7 +596,7 @@ screenshot_activate_cb (GApplication *app,
   g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (sxsh_certificates_page_get_selection (page)),
                                    0, TRUE);
-  settle ();
+  settle (GTK_WIDGET (window));
 
   png = g_build_filename (shot->out_dir, "certificates.png", NULL);
   save_screenshot (GTK_WIDGET (window), png);
@@ -595,7 +605,7 @@ screenshot_activate_cb (GApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "certificates.edit", NULL));
   editor = sxsh_certificates_page_get_editor (page);
   g_assert_nonnull (editor);
-  settle ();
+  settle (GTK_WIDGET (editor));
   editor_png = g_build_filename (shot->out_dir, "certificate-editor.png", NULL);
   save_screenshot (GTK_WIDGET (editor), editor_png);
   shot->ran = TRUE;

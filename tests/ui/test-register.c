@@ -9,6 +9,7 @@
 
 #include "sxsh-application.h"
 #include "sxsh-date-dialog.h"
+#include "sxsh-error.h"
 #include "sxsh-page-helpers.h"
 #include "sxsh-register-page-private.h"
 #include "sxsh-sample.h"
@@ -532,6 +533,47 @@ test_agency_report (Fixture       *f,
   g_assert_null (sxsh_register_page_get_dialog (f->page));
 }
 
+/* Reminder letters to the reporters whose report is overdue: one PDF,
+ * a letter each; none when nothing is overdue. */
+static void
+test_reminders (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "reminders.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gsize length = 0;
+  guint n = 0;
+
+  /* The letters cite the plan in force. */
+  g_assert_true (sxsh_database_exec (f->db,
+    "INSERT INTO plan (code, title, issuer, issued_on, first_year, last_year) VALUES "
+    "  ('2340/KH-UBND', 'Kế hoạch thực hiện Chiến lược sản xuất sạch hơn trong công nghiệp "
+    "giai đoạn 2016 - 2020', 'UBND tỉnh Kon Tum', '2016-09-26', 2016, 2020);", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (sxsh_register_page_write_reminders (f->page, path, &n, &error));
+  g_assert_no_error (error);
+  /* Facilities 2 and 7, and the agency. */
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* Everything received: no letter to write, and the file is not
+   * touched. */
+  g_remove (path);
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (sxsh_register_page_get_selection (f->page)));
+  iterate ();
+  dialog = open_dialog (f, "register.mark-received");
+  answer (dialog, "mark");
+  g_assert_cmpstr (sxsh_register_page_get_summary_text (f->page), ==,
+                   "Expected 6 · on time 0 · late 6 · returned 0 · missing 0");
+  g_assert_false (sxsh_register_page_write_reminders (f->page, path, &n, &error));
+  g_assert_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 /* Screenshots */
 
 static void
@@ -554,11 +596,21 @@ save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* Lets the window be laid out and drawn: it has a size, and 300 ms more
+ * have passed for the rows to be bound. */
 static void
-settle (void)
+settle (GtkWidget *window)
 {
-  gint64 end = g_get_monotonic_time () + 300 * 1000;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 end;
 
+  while (gtk_widget_get_width (window) == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (window), >, 0);
+  end = g_get_monotonic_time () + 300 * 1000;
   while (g_get_monotonic_time () < end)
     {
       g_main_context_iteration (NULL, FALSE);
@@ -614,7 +666,7 @@ screenshot_activate_cb (GApplication *app,
   }
   gtk_selection_model_select_range (GTK_SELECTION_MODEL (sxsh_register_page_get_selection (page)),
                                     1, 2, TRUE);
-  settle ();
+  settle (GTK_WIDGET (window));
 
   png = g_build_filename (shot->out_dir, "register.png", NULL);
   save_screenshot (GTK_WIDGET (window), png);
@@ -694,6 +746,7 @@ main (int   argc,
   ADD ("return-and-clear", test_return_and_clear);
   ADD ("filters", test_filters);
   ADD ("agency-report", test_agency_report);
+  ADD ("reminders", test_reminders);
   g_test_add_func ("/sxsh/ui/register/screenshot", test_screenshot);
 
 #undef ADD
