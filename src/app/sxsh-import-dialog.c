@@ -54,6 +54,7 @@ struct _SxshImportDialog
   GtkImage             *banner_icon;
   GtkLabel             *banner_label;
   GtkWidget            *recheck_button;
+  GtkPaned             *paned;
   GtkStack             *rows_stack;
   AdwStatusPage        *rows_empty_page;
   GtkColumnView        *column_view;
@@ -439,6 +440,30 @@ show_failure (SxshImportDialog *self,
   set_step (self, "failed");
 }
 
+/* The list of problems takes the room its lines need, up to two fifths of
+ * the preview: the rows stay the main thing to read. */
+static void
+fit_issues_pane (SxshImportDialog *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->paned));
+  int wanted;
+  guint n_issues;
+
+  if (self->plan == NULL || height <= 0)
+    return;
+
+  n_issues = sxsh_import_plan_get_issues (self->plan)->len;
+  wanted = MIN (52 + 30 * (int) n_issues, height * 2 / 5);
+  /* The pane keeps the list at its minimum height at least. */
+  gtk_paned_set_position (self->paned, MAX (height - wanted, 0));
+}
+
+static void
+paned_size_cb (SxshImportDialog *self)
+{
+  fit_issues_pane (self);
+}
+
 static void
 show_plan (SxshImportDialog *self,
            SxshImportPlan   *plan)
@@ -447,6 +472,7 @@ show_plan (SxshImportDialog *self,
   sxsh_import_preview_set_plan (self->preview, plan);
   gtk_drop_down_set_selected (self->filter_dropdown, SXSH_IMPORT_ROWS_ALL);
   set_step (self, "preview");
+  fit_issues_pane (self);
   gtk_widget_grab_focus (can_apply (self) ? self->import_button : GTK_WIDGET (self->column_view));
 }
 
@@ -488,8 +514,15 @@ static void
 start_prepare (SxshImportDialog *self)
 {
   g_autofree char *path = g_file_get_path (self->file);
+  g_autofree char *base = g_file_get_basename (self->file);
+  g_autofree char *display = g_filename_display_name (base);
+  g_autofree char *description = NULL;
 
-  set_kind_internal (self, self->kind);
+  /* Translators: the file being checked, and the kind of data it is read as. */
+  description = g_strdup_printf (_("Reading “%s” as %s and comparing every row with the "
+                                   "database. Nothing is written yet."),
+                                 display, sxsh_import_kind_get_label (self->kind));
+  adw_status_page_set_description (self->working_page, description);
   sxsh_import_prepare_async (self->database, self->kind, path, self->cancellable, prepare_cb,
                              g_object_ref (self));
 }
@@ -536,7 +569,6 @@ start_check (SxshImportDialog *self)
 {
   g_autofree char *base = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *description = NULL;
   SxshImportKind kind;
   gboolean sniff = FALSE;
 
@@ -558,16 +590,17 @@ start_check (SxshImportDialog *self)
     }
 
   adw_status_page_set_title (self->working_page, _("Checking the File…"));
-  /* Translators: the file being checked, and the kind of data it holds. */
-  description = g_strdup_printf (_("Reading “%s” as %s and comparing every row with the "
-                                   "database. Nothing is written yet."),
-                                 display, sxsh_import_kind_get_label (self->kind));
-  adw_status_page_set_description (self->working_page, description);
   set_step (self, "working");
 
   if (sniff)
     {
       g_autoptr(GTask) task = g_task_new (self, self->cancellable, sniff_cb, NULL);
+      g_autofree char *description = NULL;
+
+      /* Translators: the file whose headers are read to know what it holds. */
+      description = g_strdup_printf (_("Reading “%s” to see what it holds. Nothing is written "
+                                       "yet."), display);
+      adw_status_page_set_description (self->working_page, description);
 
       g_task_set_source_tag (task, start_check);
       g_task_set_task_data (task, g_file_get_path (self->file), g_free);
@@ -783,9 +816,6 @@ choose_response_cb (SxshImportDialog     *self,
     return;
 
   remember_folder (self, file);
-  /* A file chosen with the kind in view keeps the kind the user sees. */
-  if (g_strcmp0 (get_step (self), "start") == 0)
-    self->kind_chosen = self->kind_chosen || self->file != NULL;
   sxsh_import_dialog_open_file (self, file);
 }
 
@@ -1327,6 +1357,7 @@ sxsh_import_dialog_class_init (SxshImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, banner_icon);
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, banner_label);
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, recheck_button);
+  gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, paned);
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, rows_stack);
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, rows_empty_page);
   gtk_widget_class_bind_template_child (widget_class, SxshImportDialog, column_view);
@@ -1375,6 +1406,8 @@ sxsh_import_dialog_init (SxshImportDialog *self)
   g_signal_connect_object (self->filter_dropdown, "notify::selected",
                            G_CALLBACK (filter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->issue_view, "activate", G_CALLBACK (issue_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::max-position", G_CALLBACK (paned_size_cb), self,
                            G_CONNECT_SWAPPED);
 
   /* Enter is caught before the table's rows see it, which would otherwise

@@ -69,8 +69,8 @@ typedef struct
 
 /* The widths the columns start with, for what they usually hold. */
 static const ColumnLook column_looks[] = {
-  { "tax_code", 124, TRUE, FALSE },
-  { "name", 280, FALSE, TRUE },
+  { "tax_code", 120, FALSE, FALSE },
+  { "name", 320, FALSE, TRUE },
   { "facility", 280, FALSE, TRUE },
   { "sector", 200, FALSE, FALSE },
   { "admin_unit", 170, FALSE, FALSE },
@@ -309,7 +309,8 @@ build_lines (SxshImportPreview *self)
       guint index;
       Line *line;
 
-      if (issue->row <= 0)
+      /* Problems of the header or of the whole file are only in the list. */
+      if (issue->row <= 1)
         continue;
 
       index = GPOINTER_TO_UINT (g_hash_table_lookup (by_number, GINT_TO_POINTER (issue->row)));
@@ -448,9 +449,10 @@ setup_number_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  gpointer                  user_data)
 {
-  GtkWidget *label = cell_label_new (TRUE);
+  GtkWidget *label = cell_label_new (FALSE);
 
   gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }
 
@@ -621,7 +623,7 @@ add_columns (SxshImportPreview *self)
                        G_CALLBACK (bind_action_cb), 112, FALSE);
   gtk_column_view_append_column (self->rows_view, action);
   number = column_new (self, _("Row"), G_CALLBACK (setup_number_cb), G_CALLBACK (bind_number_cb),
-                       64, FALSE);
+                       60, FALSE);
   gtk_column_view_append_column (self->rows_view, number);
 
   for (guint i = 0; i < issues->len && !has_row_issues; i++)
@@ -631,7 +633,7 @@ add_columns (SxshImportPreview *self)
       g_autoptr(GtkColumnViewColumn) problem = NULL;
 
       problem = column_new (self, _("Problem"), G_CALLBACK (setup_problem_cb),
-                            G_CALLBACK (bind_problem_cb), 300, FALSE);
+                            G_CALLBACK (bind_problem_cb), 280, FALSE);
       gtk_column_view_append_column (self->rows_view, problem);
     }
 

@@ -8,6 +8,7 @@
 #include "sxsh-facilities-page-private.h"
 #include "sxsh-import-dialog-private.h"
 #include "sxsh-import-preview.h"
+#include "sxsh-sample.h"
 #include "sxsh-window.h"
 
 /* The import dialog in the running application, on a database of its own:
@@ -22,6 +23,7 @@ typedef struct
   ImportTestFunc func;
   char          *dir;
   char          *db_path;
+  gboolean       sample;
   gboolean       ran;
 } TestRun;
 
@@ -654,6 +656,202 @@ test_chosen_kind (SxshWindow *window,
   g_assert_cmpint (count_facilities (window), ==, 0);
 }
 
+/* Renders a window into a PNG, as the user sees it. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* The sample province as an officer would export it: Vietnamese headers,
+ * decimal commas, units named with their district. */
+static const char export_sql[] =
+  "SELECT f.tax_code, f.name, s.name, u.kind, u.name, p.kind, p.name, f.address, f.employees, "
+  "f.revenue, f.capital, f.cp_potential, f.first_year, f.last_year, f.main_products "
+  "FROM facility f LEFT JOIN sector s ON s.id = f.sector_id "
+  "LEFT JOIN admin_unit u ON u.id = f.admin_unit_id "
+  "LEFT JOIN admin_unit p ON p.id = u.parent_id ORDER BY f.id";
+
+static void
+append_field (GString    *line,
+              guint      *n_fields,
+              const char *value)
+{
+  if ((*n_fields)++ > 0)
+    g_string_append_c (line, ',');
+  if (value == NULL)
+    return;
+  if (strpbrk (value, ",\"\n") != NULL)
+    {
+      g_autoptr(GString) quoted = g_string_new (value);
+
+      g_string_replace (quoted, "\"", "\"\"", 0);
+      g_string_append_printf (line, "\"%s\"", quoted->str);
+    }
+  else
+    g_string_append (line, value);
+}
+
+static char *
+format_billions (SxshStatement *stmt,
+                 int            column)
+{
+  gint64 vnd;
+  g_autofree char *fraction = NULL;
+  char *end;
+
+  if (sxsh_statement_is_null (stmt, column))
+    return g_strdup ("");
+  vnd = sxsh_statement_get_int64 (stmt, column);
+  if (vnd % 1000000000 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, vnd / 1000000000);
+  fraction = g_strdup_printf ("%09" G_GINT64_FORMAT, vnd % 1000000000);
+  for (end = fraction + strlen (fraction) - 1; *end == '0'; end--)
+    *end = '\0';
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ",%s", vnd / 1000000000, fraction);
+}
+
+static char *
+format_int (SxshStatement *stmt,
+            int            column,
+            int            add)
+{
+  if (sxsh_statement_is_null (stmt, column))
+    return g_strdup ("");
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, sxsh_statement_get_int64 (stmt, column) + add);
+}
+
+static const char * const new_facilities[] = {
+  "6101700016,Công ty TNHH Chế biến nông sản Đắk Tô,Chế biến nông sản khác,"
+  "\"thị trấn Đắk Tô, huyện Đắk Tô\",\"Tổ dân phố 4, thị trấn Đắk Tô\",38,\"15,6\",\"4,2\",có,2024,,"
+  "\"Hạt điều, mắc ca sấy\",Trần Thị Hòa",
+  "6101700023,HTX Cà phê sạch Măng Đen,Chế biến cà phê,\"thị trấn Măng Đen, huyện Kon Plông\","
+  "\"Thôn Kon Tu Rằng, thị trấn Măng Đen\",24,\"7,35\",\"2,8\",có,2025,,Cà phê nhân xô,"
+  "Nguyễn Văn Hùng",
+  "610170003,Cơ sở sản xuất gạch không nung Ngọc Hồi,\"Sản xuất vật liệu xây dựng (gạch, ngói)\","
+  "\"thị trấn Plei Kần, huyện Ngọc Hồi\",\"Khối 6, thị trấn Plei Kần\",18,\"3,1\",\"1,5\",x,2025,,"
+  "Gạch block,Lê Minh Đức",
+  "6101700048,Công ty CP Thủy điện Đắk Pô Kô,Sản xuất điện (thủy điện),"
+  "\"xã Pô Kô, huyện Đắk Tô\",Thôn Tê Pên,45,\"62,5\",\"410\",không,2024,,Điện năng,"
+  "Phạm Quốc Việt",
+  "6101700055,Công ty TNHH Dệt thổ cẩm Kon Rẫy,Dệt may,\"thị trấn Đắk Rve, huyện Kon Rẫy\","
+  "\"Thôn 3, thị trấn Đắk Rve\",31,\"4,75\",\"1,2\",có,2025,,Thổ cẩm dệt tay,Y Nhưng",
+};
+
+/* The preview of a realistic file, for the documentation: the sample
+ * province exported, three facilities changed, five new ones of which one
+ * has a tax code of nine digits, and a column of the officer's own.
+ * Written to $SXSH_SCREENSHOT_DIR/import.png when that is set. */
+static void
+test_screenshot (SxshWindow *window,
+                 const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SxshStatement) stmt = NULL;
+  g_autoptr(GString) csv = g_string_new ("Mã số thuế,Tên cơ sở,Ngành,Địa bàn,Địa chỉ,Số lao động,"
+                                         "Doanh thu (tỷ đồng),Vốn (tỷ đồng),Có tiềm năng SXSH,"
+                                         "Năm bắt đầu,Năm kết thúc,Sản phẩm chính,"
+                                         "Người cập nhật\n");
+  g_autofree char *path = g_build_filename (dir, "danh-sach-co-so-2025.csv", NULL);
+  g_autofree char *png = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *out_dir = g_getenv ("SXSH_SCREENSHOT_DIR");
+  SxshImportDialog *dialog;
+  int rc, n = 0;
+
+  stmt = sxsh_database_prepare (sxsh_window_get_database (window), export_sql, &error);
+  g_assert_no_error (error);
+  while ((rc = sxsh_statement_step (stmt, &error)) == SXSH_STEP_ROW)
+    {
+      g_autofree char *unit = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *address = NULL;
+      g_autofree char *employees = NULL;
+      g_autofree char *revenue = format_billions (stmt, 9);
+      g_autofree char *capital = format_billions (stmt, 10);
+      g_autofree char *first_year = format_int (stmt, 12, 0);
+      g_autofree char *last_year = format_int (stmt, 13, 0);
+      guint n_fields = 0;
+
+      n++;
+      unit = g_strdup_printf ("%s %s, %s %s", sxsh_statement_get_text (stmt, 3),
+                              sxsh_statement_get_text (stmt, 4), sxsh_statement_get_text (stmt, 5),
+                              sxsh_statement_get_text (stmt, 6));
+      /* Three facilities changed since the last import: a new name, more
+       * workers, a move. */
+      name = n == 2 ? g_strconcat (sxsh_statement_get_text (stmt, 1), " (Chi nhánh Đắk Hà)", NULL)
+                    : g_strdup (sxsh_statement_get_text (stmt, 1));
+      employees = format_int (stmt, 8, n == 5 ? 35 : 0);
+      address = n == 8 ? g_strdup ("Lô B4, Cụm công nghiệp Hòa Bình, thành phố Kon Tum")
+                       : g_strdup (sxsh_statement_get_text (stmt, 7));
+
+      append_field (csv, &n_fields, sxsh_statement_get_text (stmt, 0));
+      append_field (csv, &n_fields, name);
+      append_field (csv, &n_fields, sxsh_statement_get_text (stmt, 2));
+      append_field (csv, &n_fields, unit);
+      append_field (csv, &n_fields, address);
+      append_field (csv, &n_fields, employees);
+      append_field (csv, &n_fields, revenue);
+      append_field (csv, &n_fields, capital);
+      append_field (csv, &n_fields, sxsh_statement_get_int (stmt, 11) ? "có" : "không");
+      append_field (csv, &n_fields, first_year);
+      append_field (csv, &n_fields, last_year);
+      append_field (csv, &n_fields, sxsh_statement_get_text (stmt, 14));
+      append_field (csv, &n_fields, "Nguyễn Thị Lý");
+      g_string_append_c (csv, '\n');
+
+      /* The new facilities, typed in after the first ones. */
+      if (n == 9)
+        for (guint i = 0; i < G_N_ELEMENTS (new_facilities); i++)
+          g_string_append_printf (csv, "%s\n", new_facilities[i]);
+    }
+  g_assert_cmpint (rc, ==, SXSH_STEP_DONE);
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, &error));
+  g_assert_no_error (error);
+
+  dialog = open_dialog (window);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 1280, 800);
+  sxsh_import_dialog_open_file (dialog, file);
+  g_assert_cmpstr (wait_for_check (dialog), ==, "preview");
+  g_assert_cmpint (sxsh_import_dialog_get_kind (dialog), ==, SXSH_IMPORT_FACILITIES);
+  g_assert_cmpstr (sxsh_import_dialog_get_summary_text (dialog), ==,
+                   "4 to add, 3 to update, 297 unchanged; 1 error, 1 warning");
+  g_assert_false (gtk_widget_get_sensitive (sxsh_import_dialog_get_import_button (dialog)));
+
+  /* Let the table draw its rows. */
+  {
+    gint64 until = g_get_monotonic_time () + 500000;
+    while (g_get_monotonic_time () < until)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (5000);
+      }
+  }
+
+  png = g_build_filename (out_dir != NULL ? out_dir : dir, "import.png", NULL);
+  save_screenshot (GTK_WIDGET (dialog), png);
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_for (no_dialog, NULL));
+}
+
 /* Harness: the real application, started with --db as a user would. */
 
 static void
@@ -698,12 +896,22 @@ run_window_test (gconstpointer data)
 {
   g_autoptr(SxshApplication) app = NULL;
   g_autoptr(GError) error = NULL;
-  TestRun run = { (ImportTestFunc) data, NULL, NULL, FALSE };
+  TestRun run = { (ImportTestFunc) data, NULL, NULL, FALSE, FALSE };
   char *argv[4];
 
   run.dir = g_dir_make_tmp ("sxsh-import-ui-XXXXXX", &error);
   g_assert_no_error (error);
   run.db_path = g_build_filename (run.dir, "test.db", NULL);
+  run.sample = g_str_has_suffix (g_test_get_path (), "/screenshot");
+  if (run.sample)
+    {
+      g_autoptr(SxshDatabase) db = sxsh_database_open (run.db_path, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (sxsh_sample_generate (db, SXSH_SAMPLE_DEFAULT_FACILITIES,
+                                           SXSH_SAMPLE_DEFAULT_SEED, &error));
+      g_assert_no_error (error);
+    }
 
   argv[0] = (char *) "sxsh";
   argv[1] = (char *) "--db";
@@ -746,6 +954,7 @@ main (int   argc,
   ADD ("unreadable", test_unreadable);
   ADD ("drop", test_drop);
   ADD ("chosen-kind", test_chosen_kind);
+  ADD ("screenshot", test_screenshot);
 
 #undef ADD
 
