@@ -751,7 +751,7 @@ add_applying_appendix (Builder *b)
   SxshIndicatorReport *now = sxsh_annual_report_get_indicators (b->report);
   const SxshIndicator *saving_indicator =
     sxsh_indicator_report_get_indicator (now, SXSH_INDICATOR_APPLYING_SAVING);
-  const double widths[] = { 0.05, 0.40, 0.17, 0.22, 0.07, 0.09 };
+  const double widths[] = { 0.05, 0.36, 0.15, 0.29, 0.06, 0.09 };
   const char *header[] = { "TT", "Tên cơ sở sản xuất", "Địa bàn", "Ngành sản xuất", "Năm gốc",
                            "Tiết kiệm năng lượng/đơn vị sản phẩm (%)" };
   g_autofree char *title = g_strdup_printf ("DANH SÁCH CƠ SỞ SẢN XUẤT CÔNG NGHIỆP ÁP DỤNG SẢN "
