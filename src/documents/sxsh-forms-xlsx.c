@@ -197,8 +197,8 @@ write_cover (SxshXlsxBook             *book,
   cover_line (sheet, "Điện thoại", "");
   cover_line (sheet, "Ngày lập", "");
 
-  sxsh_xlsx_book_check (book, worksheet_set_column (sheet->sheet, 0, 0, 26, NULL), "cột A");
-  sxsh_xlsx_book_check (book, worksheet_set_column (sheet->sheet, 1, 1, 80, NULL), "cột B");
+  sxsh_xlsx_book_check (book, worksheet_set_column (sheet->sheet, 0, 0, 26, NULL), _("column widths"));
+  sxsh_xlsx_book_check (book, worksheet_set_column (sheet->sheet, 1, 1, 80, NULL), _("column widths"));
   worksheet_set_paper (sheet->sheet, 9);
   worksheet_fit_to_pages (sheet->sheet, 1, 0);
   worksheet_activate (sheet->sheet);

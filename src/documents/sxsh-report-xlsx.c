@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -315,11 +316,11 @@ summary_charts (Writer        *w,
   placement.y_scale = 1.3;
   sxsh_xlsx_book_check (&w->book, worksheet_insert_chart_opt (sheet->sheet, 3, SUMMARY_COLUMNS + 1,
                                                               line, &placement),
-                        "biểu đồ xu hướng");
+                        _("the trend chart"));
   sxsh_xlsx_book_check (&w->book, worksheet_insert_chart_opt (sheet->sheet, 25,
                                                               SUMMARY_COLUMNS + 1, columns,
                                                               &placement),
-                        "biểu đồ kinh phí");
+                        _("the funding chart"));
 }
 
 static void
