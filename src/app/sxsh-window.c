@@ -7,6 +7,7 @@
 #include "sxsh-dashboard-page.h"
 #include "sxsh-events-page.h"
 #include "sxsh-facilities-page.h"
+#include "sxsh-funding-page.h"
 #include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
 #include "sxsh-register-page.h"
@@ -285,6 +286,8 @@ sxsh_window_constructed (GObject *object)
                         "supports", _("Technical Support"), "applications-engineering-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_certificates_page_new (self->database)),
                         "certificates", _("Certificates"), "emblem-documents-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_funding_page_new (self->database)),
+                        "funding", _("Funding"), "accessories-calculator-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_register_page_new (self->database)),
                         "register", _("Reporting Register"), "task-due-symbolic");
 
