@@ -11,6 +11,7 @@
 #include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
 #include "sxsh-register-page.h"
+#include "sxsh-reports-page.h"
 #include "sxsh-supports-page.h"
 #include "sxsh-window.h"
 #include "sxsh-year-grid-page.h"
@@ -290,6 +291,9 @@ sxsh_window_constructed (GObject *object)
                         "funding", _("Funding"), "accessories-calculator-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_register_page_new (self->database)),
                         "register", _("Reporting Register"), "task-due-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_reports_page_new (self->database,
+                                                                 self->settings)),
+                        "reports", _("Reports"), "x-office-document-symbolic");
 
   /* A spreadsheet dropped anywhere on the window opens in the import dialog. */
   g_action_map_add_action_entries (G_ACTION_MAP (self), import_actions,
