@@ -442,6 +442,27 @@ bind_action_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (label, action_classes[i]);
   gtk_label_set_text (GTK_LABEL (label), get_badge (self, line, &css_class));
   gtk_widget_add_css_class (label, css_class);
+
+  /* What an update changes, for the columns out of sight. */
+  if (g_str_equal (css_class, "update"))
+    {
+      g_autoptr(GString) titles = g_string_new (NULL);
+      g_autofree char *tooltip = NULL;
+
+      for (guint c = 0; c < sxsh_import_plan_get_n_columns (self->plan); c++)
+        {
+          if (!sxsh_import_plan_get_value_changed (self->plan, line->plan_row, c))
+            continue;
+          if (titles->len > 0)
+            g_string_append (titles, ", ");
+          g_string_append (titles, sxsh_import_plan_get_column_title (self->plan, c));
+        }
+      /* Translators: the titles of the columns an update changes. */
+      tooltip = g_strdup_printf (_("Changes: %s"), titles->str);
+      gtk_widget_set_tooltip_text (label, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (label, NULL);
 }
 
 static void

@@ -360,6 +360,9 @@ test_good_file (SxshWindow *window,
   g_assert_cmpstr (name, ==, "Nhà máy tinh bột sắn Sa Thầy");
   /* The facility list follows the database's "changed" signal. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 3);
+
+  /* Nothing of the import holds on to the closed dialog. */
+  g_assert_finalize_object (g_steal_pointer (&dialog));
 }
 
 static void
