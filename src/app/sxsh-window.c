@@ -10,6 +10,7 @@
 #include "sxsh-funding-page.h"
 #include "sxsh-import-dialog.h"
 #include "sxsh-plan-years.h"
+#include "sxsh-plans-page.h"
 #include "sxsh-register-page.h"
 #include "sxsh-reports-page.h"
 #include "sxsh-supports-page.h"
@@ -289,6 +290,8 @@ sxsh_window_constructed (GObject *object)
                         "certificates", _("Certificates"), "emblem-documents-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_funding_page_new (self->database)),
                         "funding", _("Funding"), "accessories-calculator-symbolic");
+  sxsh_window_add_page (self, GTK_WIDGET (sxsh_plans_page_new (self->database)),
+                        "plans", _("Plan & Tasks"), "view-list-bullet-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_register_page_new (self->database)),
                         "register", _("Reporting Register"), "task-due-symbolic");
   sxsh_window_add_page (self, GTK_WIDGET (sxsh_reports_page_new (self->database,
