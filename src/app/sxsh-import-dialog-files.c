@@ -360,6 +360,7 @@ template_response_cb (SxshImportDialog     *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
@@ -384,7 +385,9 @@ template_response_cb (SxshImportDialog     *self,
 
   g_set_object (&self->template_file, file);
   base = g_file_get_basename (file);
-  title = g_strdup_printf (_("Template saved as “%s”"), base);
+  /* A toast's title is markup. */
+  escaped = g_markup_escape_text (base, -1);
+  title = g_strdup_printf (_("Template saved as “%s”"), escaped);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "import.open-template");

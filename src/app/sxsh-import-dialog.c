@@ -109,6 +109,8 @@ static void
 update_file_row (SxshImportDialog *self)
 {
   g_autofree char *name = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *display = NULL;
 
   if (self->file == NULL)
     {
@@ -118,13 +120,21 @@ update_file_row (SxshImportDialog *self)
     }
 
   name = g_file_get_parse_name (self->file);
+  base = g_file_get_basename (self->file);
+  display = g_filename_display_name (base);
   adw_action_row_set_subtitle (self->file_row, name);
-  g_clear_pointer (&name, g_free);
-  name = g_file_get_basename (self->file);
-  {
-    g_autofree char *display = g_filename_display_name (name);
-    adw_window_title_set_subtitle (self->window_title, display);
-  }
+  adw_window_title_set_subtitle (self->window_title, display);
+}
+
+/* A status page's description is markup: file names and messages are
+ * escaped, so that "Gạch & Ngói.csv" shows as it is. */
+static void
+set_description (AdwStatusPage *page,
+                 const char    *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_status_page_set_description (page, escaped);
 }
 
 static void
@@ -165,7 +175,7 @@ show_failure (SxshImportDialog *self,
   g_free (self->failure_text);
   self->failure_text = g_strdup (message);
   adw_status_page_set_title (self->failed_page, title);
-  adw_status_page_set_description (self->failed_page, message);
+  set_description (self->failed_page, message);
   set_step (self, "failed");
 }
 
@@ -252,7 +262,7 @@ start_prepare (SxshImportDialog *self)
   description = g_strdup_printf (_("Reading “%s” as %s and comparing every row with the "
                                    "database. Nothing is written yet."),
                                  display, sxsh_import_kind_get_label (self->kind));
-  adw_status_page_set_description (self->working_page, description);
+  set_description (self->working_page, description);
   sxsh_import_prepare_async (self->database, self->kind, path, self->cancellable, prepare_cb,
                              g_object_ref (self));
 }
@@ -339,7 +349,7 @@ start_check (SxshImportDialog *self)
       /* Translators: the file whose headers are read to know what it holds. */
       description = g_strdup_printf (_("Reading “%s” to see what it holds. Nothing is written "
                                        "yet."), display);
-      adw_status_page_set_description (self->working_page, description);
+      set_description (self->working_page, description);
 
       g_task_set_source_tag (task, start_check);
       g_task_set_task_data (task, g_file_get_path (self->file), g_free);
@@ -463,7 +473,7 @@ apply_action (GtkWidget  *widget,
                                               "goes wrong, nothing is written.",
                                               "Writing %u rows in one transaction: if anything "
                                               "goes wrong, nothing is written.", n), n);
-  adw_status_page_set_description (self->working_page, description);
+  set_description (self->working_page, description);
   set_step (self, "working");
 
   sxsh_import_apply_async (self->plan, self->cancellable, apply_cb, g_object_ref (self));

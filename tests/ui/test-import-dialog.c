@@ -541,7 +541,8 @@ test_unreadable (SxshWindow *window,
                  const char *dir)
 {
   static const char damaged[] = "PK\003\004 this is not really a workbook";
-  g_autofree char *path = g_build_filename (dir, "co-so.xlsx", NULL);
+  /* A name that is not markup, and a kind guessed from it. */
+  g_autofree char *path = g_build_filename (dir, "co-so <Gạch & Ngói>.xlsx", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   SxshImportDialog *dialog;
 
@@ -551,7 +552,8 @@ test_unreadable (SxshWindow *window,
   sxsh_import_dialog_open_file (dialog, file);
   g_assert_cmpstr (wait_for_check (dialog), ==, "failed");
   g_assert_nonnull (sxsh_import_dialog_get_failure_text (dialog));
-  g_assert_nonnull (strstr (sxsh_import_dialog_get_failure_text (dialog), "co-so.xlsx"));
+  g_assert_nonnull (strstr (sxsh_import_dialog_get_failure_text (dialog),
+                            "co-so <Gạch & Ngói>.xlsx"));
   g_test_message ("%s", sxsh_import_dialog_get_failure_text (dialog));
   g_assert_false (gtk_widget_get_visible (sxsh_import_dialog_get_import_button (dialog)));
 
