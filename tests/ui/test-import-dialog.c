@@ -98,6 +98,12 @@ no_dialog (gpointer data)
 }
 
 static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
 step_is_not_working (gpointer data)
 {
   return g_strcmp0 (sxsh_import_dialog_get_step (data), "working") != 0;
@@ -653,6 +659,62 @@ test_drop (SxshWindow *window,
   }
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The empty facility list offers Import…, which opens the dialog. */
+static void
+test_empty_state (SxshWindow *window,
+                  const char *dir)
+{
+  GtkWidget *page = GTK_WIDGET (get_facilities_page (window));
+  GtkWidget *button = find_button (page, "win.import");
+  SxshImportDialog *dialog;
+
+  /* The facilities area, as the sidebar shows it. */
+  adw_view_stack_set_visible_child (ADW_VIEW_STACK (gtk_widget_get_ancestor (page,
+                                                                             ADW_TYPE_VIEW_STACK)),
+                                    page);
+  iterate ();
+  g_assert_cmpstr (sxsh_facilities_page_get_visible_view (SXSH_FACILITIES_PAGE (page)), ==,
+                   "empty");
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Import…");
+
+  /* A button activated by the keyboard clicks once it has shown itself
+   * pressed. */
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (wait_for (has_dialog, NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (sxsh_import_dialog_get_step (dialog), ==, "start");
+  g_assert_null (sxsh_import_dialog_get_file (dialog));
+
+  /* Escape closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  g_assert_true (wait_for (no_dialog, NULL));
+}
+
 /* The kind chosen by the user is kept for the file chosen after it. */
 static void
 test_chosen_kind (SxshWindow *window,
@@ -994,6 +1056,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add_data_func ("/sxsh/ui/import/" path, (gconstpointer) func, run_window_test)
 
+  ADD ("empty-state", test_empty_state);
   ADD ("good-file", test_good_file);
   ADD ("nothing-to-import", test_nothing_to_import);
   ADD ("bad-row", test_bad_row);
