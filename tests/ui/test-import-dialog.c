@@ -713,6 +713,14 @@ test_empty_state (SxshWindow *window,
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
   g_assert_true (wait_for (no_dialog, NULL));
+
+  /* The same action is on Ctrl+I. */
+  {
+    g_auto(GStrv) accels =
+      gtk_application_get_accels_for_action (gtk_window_get_application (GTK_WINDOW (window)),
+                                             "win.import");
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>i"));
+  }
 }
 
 /* The kind chosen by the user is kept for the file chosen after it. */
