@@ -387,7 +387,7 @@ setup_columns (SxshCertificatesPage *self)
   g_autoptr(GtkSorter) status_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_status_cb,
                                                                           NULL, NULL));
 
-  sxsh_page_setup_text_column (self->number_column, number_text, TRUE, compare_number_cb);
+  sxsh_page_setup_text_column (self->number_column, number_text, FALSE, compare_number_cb);
   sxsh_page_setup_text_column (self->facility_column, facility_text, FALSE, compare_facility_cb);
   sxsh_page_setup_text_column (self->date_column, date_text, TRUE, compare_date_cb);
   sxsh_page_setup_text_column (self->signer_column, signer_text, FALSE, compare_signer_cb);
