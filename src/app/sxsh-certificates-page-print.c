@@ -2,15 +2,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sxsh-certificate-pdf.h"
 #include "sxsh-certificates-page-private.h"
 #include "sxsh-page-helpers.h"
+#include "sxsh-print.h"
 
-/* The selected certificates as the official document: printed, or saved
- * as one PDF, a page each.  Printing draws the very pages the PDF is made
- * of, so that paper and file never differ.  A revoked certificate comes
- * out as a copy marked revoked, never as a valid certificate. */
+/* The selected certificates as the official document: saved as one PDF,
+ * a page each, or printed from that very PDF, so that paper and file never
+ * differ.  A revoked certificate comes out as a copy marked revoked, never
+ * as a valid certificate. */
 
 static gboolean
 any_revoked (GPtrArray *certificates)
@@ -131,55 +133,6 @@ sxsh_certificates_page_save_pdf_action (GtkWidget  *widget,
 
 /* Printing */
 
-static void
-begin_print_cb (GtkPrintOperation    *operation,
-                GtkPrintContext      *context,
-                SxshOfficialDocument *doc)
-{
-  gtk_print_operation_set_n_pages (operation, (int) sxsh_official_document_layout (doc));
-}
-
-/* The page is drawn at the paper's size, centred, whatever the margins the
- * printer cannot reach. */
-static void
-draw_page_cb (GtkPrintOperation    *operation,
-              GtkPrintContext      *context,
-              int                   page_nr,
-              SxshOfficialDocument *doc)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double width = gtk_print_context_get_width (context);
-  double height = gtk_print_context_get_height (context);
-  double page_width = 0, page_height = 0;
-  double scale;
-
-  sxsh_official_document_get_page_size (doc, (guint) page_nr, &page_width, &page_height);
-  if (page_width <= 0 || page_height <= 0)
-    return;
-  scale = MIN (width / page_width, height / page_height);
-
-  cairo_save (cr);
-  cairo_translate (cr, (width - page_width * scale) / 2, (height - page_height * scale) / 2);
-  cairo_scale (cr, scale, scale);
-  sxsh_official_document_draw_page (doc, cr, (guint) page_nr);
-  cairo_restore (cr);
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               SxshCertificatesPage    *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Print"), error);
-    }
-}
-
 /**
  * sxsh_certificates_page_print:
  * @certificates: (element-type SxshCertificate): what to print, a page
@@ -187,7 +140,11 @@ print_done_cb (GtkPrintOperation       *operation,
  * @export_path: (nullable): write the print job to this PDF instead of
  *   asking for a printer (what the tests do)
  *
- * Returns: %FALSE with @error set when the certificates cannot be laid out
+ * The certificates are written as the PDF that Save as PDF gives, and that
+ * file is printed by the programme's printing, with the printer and page
+ * setup the officer chose last.
+ *
+ * Returns: %FALSE with @error set when the certificates cannot be written
  *   or printed
  */
 gboolean
@@ -196,54 +153,38 @@ sxsh_certificates_page_print (SxshCertificatesPage  *self,
                               const char            *export_path,
                               GError               **error)
 {
-  g_autoptr(SxshOfficialDocument) doc = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autofree char *job = NULL;
-  GtkPrintOperationResult result;
-  double width = 0, height = 0;
-  GtkRoot *root;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean ok;
 
-  doc = sxsh_certificate_pdf_build (sxsh_certificates_page_get_database (self), certificates,
-                                    any_revoked (certificates), error);
-  if (doc == NULL)
+  dir = g_dir_make_tmp ("sxsh-print-XXXXXX", error);
+  if (dir == NULL)
     return FALSE;
-  if (sxsh_official_document_layout (doc) > 0)
-    sxsh_official_document_get_page_size (doc, 0, &width, &height);
-
-  gtk_page_setup_set_paper_size (setup, a4);
-  gtk_page_setup_set_orientation (setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
-                                                        : GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  operation = gtk_print_operation_new ();
-  job = suggest_file_name (certificates);
-  gtk_print_operation_set_job_name (operation, job);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (doc), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (doc), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-
-  if (export_path != NULL)
+  /* The file's name is the print job's. */
+  name = suggest_file_name (certificates);
+  path = g_build_filename (dir, name, NULL);
+  ok = sxsh_certificates_page_save_pdf (self, certificates, path, NULL, error);
+  if (ok && export_path != NULL)
     {
-      gtk_print_operation_set_export_filename (operation, export_path);
-      result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-      return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-    }
+      g_autoptr(GtkPrintOperation) operation = sxsh_print_operation_new ();
 
-  /* The print dialog does not block the window: the page keeps the
-   * operation (the last one) alive while it runs. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (self), "sxsh-print-operation", g_object_ref (operation),
-                          g_object_unref);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, error);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+      ok = sxsh_print_operation_set_pdf (operation, path, error);
+      if (ok)
+        {
+          gtk_print_operation_set_export_filename (operation, export_path);
+          ok = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                        error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+        }
+    }
+  else if (ok)
+    ok = sxsh_print_pdf_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, path, error);
+
+  /* The printing read the file at once: it is not needed any more. */
+  g_remove (path);
+  g_rmdir (dir);
+  return ok;
 }
 
 void
