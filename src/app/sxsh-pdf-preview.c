@@ -10,7 +10,10 @@
 /* The pages are drawn by poppler into image surfaces at the zoom shown,
  * only when they come near the visible part of the view, and let go again
  * when they are far from it: a report of hundreds of pages costs only the
- * few pages on screen. */
+ * few pages on screen.  The drawing happens in a worker thread with a copy
+ * of the document of its own (poppler documents are not to be shared
+ * between threads), so that scrolling never waits for a dense table; until
+ * a page arrives, the last drawing of it is shown scaled, or a white page. */
 
 /* Zoom 1 shows a page at its printed size on a 96 dpi screen. */
 #define PIXELS_PER_POINT (96.0 / 72.0)
@@ -28,15 +31,51 @@ typedef struct
 {
   double           width;    /* points */
   double           height;
+  GtkWidget       *area;     /* owned by the pages box */
+  GtkWidget       *thumbnail_area;  /* the row showing it, while bound */
   cairo_surface_t *surface;  /* the page at the zoom shown, or NULL */
   cairo_surface_t *thumbnail;
+  /* Drawings of the previous version of the document, shown until the
+   * new ones arrive. */
+  gboolean         surface_stale;
+  gboolean         thumbnail_stale;
+  /* The sizes asked of the worker, 0 when nothing is asked. */
+  int              pending_width;
+  int              pending_height;
+  int              thumbnail_pending_width;
 } PageInfo;
+
+/* The document as the worker sees it: the same bytes, its own poppler
+ * document, and the pages the view still wants. */
+typedef struct
+{
+  GBytes          *bytes;
+  PopplerDocument *document;     /* the worker's */
+  GMainContext    *context;
+  int              cancelled;    /* atomic */
+  int              first_wanted; /* atomic */
+  int              last_wanted;  /* atomic */
+} RenderSource;
+
+typedef struct
+{
+  GWeakRef         preview;
+  RenderSource    *source;
+  guint            index;
+  gboolean         thumbnail;
+  int              width;
+  int              height;
+  int              scale_factor;
+  cairo_surface_t *surface;
+} RenderRequest;
 
 struct _SxshPdfPreview
 {
   AdwBin              parent_instance;
 
   PopplerDocument    *document;
+  RenderSource       *source;       /* NULL: pages are drawn here */
+  guint               n_rendering;  /* asked of the worker, not back yet */
   GArray             *pages;        /* PageInfo */
   double              zoom;
   gboolean            fit_width;
@@ -152,18 +191,17 @@ get_vadjustment (SxshPdfPreview *self)
 /* Rendering */
 
 static cairo_surface_t *
-render_page (SxshPdfPreview *self,
-             guint           index,
-             int             width,
-             int             height,
-             int             scale_factor)
+render_poppler_page (PopplerPage *page,
+                     int          width,
+                     int          height,
+                     int          scale_factor)
 {
-  g_autoptr(PopplerPage) page = poppler_document_get_page (self->document, (int) index);
-  PageInfo *info = get_page (self, index);
   cairo_surface_t *surface;
+  double page_width = 0, page_height = 0;
   cairo_t *cr;
 
-  if (page == NULL)
+  poppler_page_get_size (page, &page_width, &page_height);
+  if (page_width <= 0 || page_height <= 0)
     return NULL;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width * scale_factor,
@@ -172,11 +210,175 @@ render_page (SxshPdfPreview *self,
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_scale (cr, width / info->width, height / info->height);
+  cairo_scale (cr, width / page_width, height / page_height);
   poppler_page_render (page, cr);
   cairo_destroy (cr);
 
   return surface;
+}
+
+static cairo_surface_t *
+render_page (SxshPdfPreview *self,
+             guint           index,
+             int             width,
+             int             height,
+             int             scale_factor)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (self->document, (int) index);
+
+  return page != NULL ? render_poppler_page (page, width, height, scale_factor) : NULL;
+}
+
+/* The worker */
+
+static RenderSource *
+render_source_new (GBytes *bytes)
+{
+  RenderSource *source = g_atomic_rc_box_new0 (RenderSource);
+
+  source->bytes = g_bytes_ref (bytes);
+  source->context = g_main_context_ref_thread_default ();
+  source->last_wanted = G_MAXINT;
+  return source;
+}
+
+static void
+render_source_clear (gpointer data)
+{
+  RenderSource *source = data;
+
+  g_clear_object (&source->document);
+  g_clear_pointer (&source->bytes, g_bytes_unref);
+  g_clear_pointer (&source->context, g_main_context_unref);
+}
+
+static void
+render_source_unref (RenderSource *source)
+{
+  g_atomic_rc_box_release_full (source, render_source_clear);
+}
+
+static void
+render_request_free (gpointer data)
+{
+  RenderRequest *request = data;
+
+  g_weak_ref_clear (&request->preview);
+  g_clear_pointer (&request->source, render_source_unref);
+  g_clear_pointer (&request->surface, cairo_surface_destroy);
+  g_free (request);
+}
+
+static void page_came_back (SxshPdfPreview *self,
+                            guint           index);
+
+/* Back in the main thread: the page drawn takes its place, if the view
+ * still wants it at that size. */
+static gboolean
+render_delivered_cb (gpointer data)
+{
+  RenderRequest *request = data;
+  g_autoptr(SxshPdfPreview) self = g_weak_ref_get (&request->preview);
+  PageInfo *info;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+  self->n_rendering--;
+  if (self->source != request->source || request->index >= self->pages->len)
+    return G_SOURCE_REMOVE;
+
+  info = &g_array_index (self->pages, PageInfo, request->index);
+  if (request->thumbnail)
+    {
+      if (info->thumbnail_pending_width != request->width)
+        return G_SOURCE_REMOVE;
+      info->thumbnail_pending_width = 0;
+      if (request->surface != NULL)
+        {
+          g_clear_pointer (&info->thumbnail, cairo_surface_destroy);
+          info->thumbnail = g_steal_pointer (&request->surface);
+          info->thumbnail_stale = FALSE;
+          if (info->thumbnail_area != NULL)
+            gtk_widget_queue_draw (info->thumbnail_area);
+        }
+      return G_SOURCE_REMOVE;
+    }
+
+  if (info->pending_width != request->width || info->pending_height != request->height)
+    return G_SOURCE_REMOVE;
+  info->pending_width = info->pending_height = 0;
+  if (request->surface != NULL)
+    {
+      g_clear_pointer (&info->surface, cairo_surface_destroy);
+      info->surface = g_steal_pointer (&request->surface);
+      info->surface_stale = FALSE;
+      if (info->area != NULL)
+        gtk_widget_queue_draw (info->area);
+    }
+  else
+    page_came_back (self, request->index);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+render_thread_func (gpointer data,
+                    gpointer user_data)
+{
+  RenderRequest *request = data;
+  RenderSource *source = request->source;
+  g_autoptr(PopplerPage) page = NULL;
+  int index = (int) request->index;
+
+  /* Pages scrolled past before their turn are not drawn. */
+  if (g_atomic_int_get (&source->cancelled)
+      || (!request->thumbnail && (index < g_atomic_int_get (&source->first_wanted)
+                                  || index > g_atomic_int_get (&source->last_wanted))))
+    goto deliver;
+
+  if (source->document == NULL)
+    source->document = poppler_document_new_from_bytes (source->bytes, NULL, NULL);
+  if (source->document != NULL)
+    page = poppler_document_get_page (source->document, index);
+  if (page != NULL)
+    request->surface = render_poppler_page (page, request->width, request->height,
+                                            request->scale_factor);
+
+deliver:
+  g_main_context_invoke_full (source->context, G_PRIORITY_DEFAULT, render_delivered_cb, request,
+                              render_request_free);
+}
+
+/* One worker for every preview: pages are drawn one after the other, in
+ * the order they were asked for. */
+static GThreadPool *
+get_render_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (render_thread_func, NULL, 1, FALSE, NULL));
+  return pool;
+}
+
+static void
+request_render (SxshPdfPreview *self,
+                guint           index,
+                gboolean        thumbnail,
+                int             width,
+                int             height,
+                int             scale_factor)
+{
+  RenderRequest *request = g_new0 (RenderRequest, 1);
+
+  g_weak_ref_init (&request->preview, self);
+  request->source = g_atomic_rc_box_acquire (self->source);
+  request->index = index;
+  request->thumbnail = thumbnail;
+  request->width = width;
+  request->height = height;
+  request->scale_factor = scale_factor;
+  self->n_rendering++;
+  g_thread_pool_push (get_render_pool (), request, NULL);
 }
 
 static gboolean
@@ -260,14 +462,38 @@ draw_page_cb (GtkDrawingArea *area,
 
   info = get_page (self, index);
   get_near_pages (self, &first, &last);
-  if (!surface_fits (info->surface, width, height, scale_factor) && index >= first
-      && index <= last)
+  if ((info->surface_stale || !surface_fits (info->surface, width, height, scale_factor))
+      && index >= first && index <= last)
     {
-      g_clear_pointer (&info->surface, cairo_surface_destroy);
-      info->surface = render_page (self, index, width, height, scale_factor);
+      if (self->source == NULL)
+        {
+          g_clear_pointer (&info->surface, cairo_surface_destroy);
+          info->surface = render_page (self, index, width, height, scale_factor);
+          info->surface_stale = FALSE;
+        }
+      else if (info->pending_width != width || info->pending_height != height)
+        {
+          info->pending_width = width;
+          info->pending_height = height;
+          request_render (self, index, FALSE, width, height, scale_factor);
+        }
     }
+  /* Until the page at this size arrives, its last drawing stands in. */
   if (info->surface != NULL)
     paint_surface (cr, info->surface, width, height);
+}
+
+/* A page the worker skipped, as scrolled past, is asked for again if the
+ * view has come back to it. */
+static void
+page_came_back (SxshPdfPreview *self,
+                guint           index)
+{
+  guint first, last;
+
+  get_near_pages (self, &first, &last);
+  if (index >= first && index <= last && get_page (self, index)->area != NULL)
+    gtk_widget_queue_draw (get_page (self, index)->area);
 }
 
 /* After a scroll: pages that came near are drawn, those far away let go. */
@@ -278,6 +504,11 @@ update_rendering (SxshPdfPreview *self)
   guint index = 0;
 
   get_near_pages (self, &first, &last);
+  if (self->source != NULL)
+    {
+      g_atomic_int_set (&self->source->first_wanted, (int) first);
+      g_atomic_int_set (&self->source->last_wanted, (int) last);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child), index++)
@@ -289,8 +520,10 @@ update_rendering (SxshPdfPreview *self)
       info = get_page (self, index);
       if (index >= first && index <= last)
         {
-          if (!surface_fits (info->surface, gtk_widget_get_width (child),
-                             gtk_widget_get_height (child), gtk_widget_get_scale_factor (child)))
+          if (info->surface_stale
+              || !surface_fits (info->surface, gtk_widget_get_width (child),
+                                gtk_widget_get_height (child),
+                                gtk_widget_get_scale_factor (child)))
             gtk_widget_queue_draw (child);
         }
       else
@@ -325,10 +558,19 @@ draw_thumbnail_cb (GtkDrawingArea *area,
     return;
 
   info = get_page (self, index);
-  if (!surface_fits (info->thumbnail, width, height, scale_factor))
+  if (info->thumbnail_stale || !surface_fits (info->thumbnail, width, height, scale_factor))
     {
-      g_clear_pointer (&info->thumbnail, cairo_surface_destroy);
-      info->thumbnail = render_page (self, index, width, height, scale_factor);
+      if (self->source == NULL)
+        {
+          g_clear_pointer (&info->thumbnail, cairo_surface_destroy);
+          info->thumbnail = render_page (self, index, width, height, scale_factor);
+          info->thumbnail_stale = FALSE;
+        }
+      else if (info->thumbnail_pending_width != width)
+        {
+          info->thumbnail_pending_width = width;
+          request_render (self, index, TRUE, width, height, scale_factor);
+        }
     }
   if (info->thumbnail != NULL)
     paint_surface (cr, info->thumbnail, width, height);
@@ -370,6 +612,7 @@ thumbnail_bind_cb (GtkSignalListItemFactory *factory,
     {
       PageInfo *info = get_page (self, index);
 
+      info->thumbnail_area = area;
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), THUMBNAIL_WIDTH);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), thumbnail_height (info));
     }
@@ -378,6 +621,18 @@ thumbnail_bind_cb (GtkSignalListItemFactory *factory,
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
   gtk_widget_queue_draw (area);
+}
+
+static void
+thumbnail_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     SxshPdfPreview           *self)
+{
+  GtkWidget *area = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  for (guint i = 0; i < get_n_pages (self); i++)
+    if (get_page (self, i)->thumbnail_area == area)
+      get_page (self, i)->thumbnail_area = NULL;
 }
 
 static void
@@ -618,8 +873,8 @@ apply_zoom (SxshPdfPreview *self,
   remember_anchor (self);
   self->zoom = zoom;
   self->fit_available = fit_available;
-  for (guint i = 0; i < get_n_pages (self); i++)
-    g_clear_pointer (&get_page (self, i)->surface, cairo_surface_destroy);
+  /* The drawings at the old zoom are shown scaled until the new ones
+   * arrive. */
   resize_pages (self);
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -683,6 +938,12 @@ rebuild_pages (SxshPdfPreview *self)
                                       name, -1);
       gtk_box_append (self->pages_box, area);
     }
+
+  count = 0;
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box));
+       child != NULL && count < n;
+       child = gtk_widget_get_next_sibling (child), count++)
+    get_page (self, count)->area = child;
   resize_pages (self);
 }
 
@@ -825,6 +1086,11 @@ sxsh_pdf_preview_dispose (GObject *object)
   g_clear_object (&self->thumbnail_selection);
   g_clear_object (&self->thumbnail_model);
   g_clear_object (&self->document);
+  if (self->source != NULL)
+    {
+      g_atomic_int_set (&self->source->cancelled, TRUE);
+      g_clear_pointer (&self->source, render_source_unref);
+    }
 
   G_OBJECT_CLASS (sxsh_pdf_preview_parent_class)->dispose (object);
 }
@@ -987,6 +1253,7 @@ sxsh_pdf_preview_init (SxshPdfPreview *self)
   gtk_single_selection_set_autoselect (self->thumbnail_selection, FALSE);
   g_signal_connect (factory, "setup", G_CALLBACK (thumbnail_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (thumbnail_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (thumbnail_unbind_cb), self);
   gtk_list_view_set_factory (self->thumbnails_view, factory);
   gtk_list_view_set_model (self->thumbnails_view,
                            GTK_SELECTION_MODEL (self->thumbnail_selection));
@@ -1018,33 +1285,35 @@ sxsh_pdf_preview_new (void)
   return g_object_new (SXSH_TYPE_PDF_PREVIEW, NULL);
 }
 
-/**
- * sxsh_pdf_preview_set_document:
- * @document: (nullable): the document to show; %NULL shows nothing
- *
- * Shows @document.  A new version of the document shown (the same report
- * written again) keeps the page and the zoom the officer was looking at.
- */
-void
-sxsh_pdf_preview_set_document (SxshPdfPreview  *self,
-                               PopplerDocument *document)
+/* Shows @document; @bytes, when given, are its file, for the worker. */
+static void
+replace_document (SxshPdfPreview  *self,
+                  PopplerDocument *document,
+                  GBytes          *bytes)
 {
+  g_autoptr(GArray) old_pages = NULL;
   guint n;
-
-  g_return_if_fail (SXSH_IS_PDF_PREVIEW (self));
-  g_return_if_fail (document == NULL || POPPLER_IS_DOCUMENT (document));
-
-  if (document == self->document)
-    return;
 
   remember_anchor (self);
   g_set_object (&self->document, document);
-  g_array_set_size (self->pages, 0);
+
+  /* The worker stops drawing the old document's pages. */
+  if (self->source != NULL)
+    {
+      g_atomic_int_set (&self->source->cancelled, TRUE);
+      g_clear_pointer (&self->source, render_source_unref);
+    }
+  if (document != NULL && bytes != NULL)
+    self->source = render_source_new (bytes);
+
+  old_pages = g_steal_pointer (&self->pages);
+  self->pages = g_array_new (FALSE, TRUE, sizeof (PageInfo));
+  g_array_set_clear_func (self->pages, page_info_clear);
   n = document != NULL ? (guint) MAX (0, poppler_document_get_n_pages (document)) : 0;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (document, (int) i);
-      PageInfo info = { 595.28, 841.89, NULL, NULL };
+      PageInfo info = { 595.28, 841.89, };
 
       if (page != NULL)
         poppler_page_get_size (page, &info.width, &info.height);
@@ -1052,6 +1321,21 @@ sxsh_pdf_preview_set_document (SxshPdfPreview  *self,
         {
           info.width = 595.28;
           info.height = 841.89;
+        }
+      /* A new version of the same document (the report written again
+       * after an edit) shows the old drawings until the new ones arrive,
+       * rather than white pages. */
+      if (i < old_pages->len)
+        {
+          PageInfo *old = &g_array_index (old_pages, PageInfo, i);
+
+          if (ABS (old->width - info.width) < 0.5 && ABS (old->height - info.height) < 0.5)
+            {
+              info.surface = g_steal_pointer (&old->surface);
+              info.thumbnail = g_steal_pointer (&old->thumbnail);
+              info.surface_stale = info.surface != NULL;
+              info.thumbnail_stale = info.thumbnail != NULL;
+            }
         }
       g_array_append_val (self->pages, info);
     }
@@ -1074,9 +1358,31 @@ sxsh_pdf_preview_set_document (SxshPdfPreview  *self,
   set_current_page (self, self->current_page);
   update_labels (self);
   apply_anchor (self);
+  update_rendering (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+/**
+ * sxsh_pdf_preview_set_document:
+ * @document: (nullable): the document to show; %NULL shows nothing
+ *
+ * Shows @document.  A new version of the document shown (the same report
+ * written again) keeps the page and the zoom the officer was looking at.
+ * The pages of a document given this way are drawn in the main thread;
+ * sxsh_pdf_preview_load_file() draws them in a worker.
+ */
+void
+sxsh_pdf_preview_set_document (SxshPdfPreview  *self,
+                               PopplerDocument *document)
+{
+  g_return_if_fail (SXSH_IS_PDF_PREVIEW (self));
+  g_return_if_fail (document == NULL || POPPLER_IS_DOCUMENT (document));
+
+  if (document == self->document)
+    return;
+  replace_document (self, document, NULL);
 }
 
 /**
@@ -1114,7 +1420,7 @@ sxsh_pdf_preview_load_file (SxshPdfPreview  *self,
       return FALSE;
     }
 
-  sxsh_pdf_preview_set_document (self, document);
+  replace_document (self, document, bytes);
   return TRUE;
 }
 
@@ -1266,6 +1572,15 @@ sxsh_pdf_preview_set_show_thumbnails (SxshPdfPreview *self,
   self->show_thumbnails = show;
   gtk_revealer_set_reveal_child (self->thumbnails_revealer, show);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_THUMBNAILS]);
+}
+
+/* Whether pages are still being drawn in the worker. */
+gboolean
+sxsh_pdf_preview_is_rendering (SxshPdfPreview *self)
+{
+  g_return_val_if_fail (SXSH_IS_PDF_PREVIEW (self), FALSE);
+
+  return self->n_rendering > 0;
 }
 
 /**

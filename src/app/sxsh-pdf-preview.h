@@ -41,5 +41,6 @@ gboolean         sxsh_pdf_preview_get_show_thumbnails (SxshPdfPreview *self);
 void             sxsh_pdf_preview_set_show_thumbnails (SxshPdfPreview *self,
                                                        gboolean        show);
 char            *sxsh_pdf_preview_dup_page_label   (SxshPdfPreview  *self);
+gboolean         sxsh_pdf_preview_is_rendering     (SxshPdfPreview  *self);
 
 G_END_DECLS

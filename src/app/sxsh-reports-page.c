@@ -757,6 +757,7 @@ add_group_heading (SxshReportsPage *self,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_widget_set_margin_top (label, 16);
   gtk_widget_add_css_class (label, "title-4");
   gtk_box_append (self->narrative_box, label);
@@ -784,10 +785,12 @@ build_sections (SxshReportsPage *self)
       gtk_widget_set_margin_top (box, 6);
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
       gtk_label_set_mnemonic_widget (GTK_LABEL (title), view);
       gtk_widget_add_css_class (title, "heading");
       gtk_label_set_xalign (GTK_LABEL (hint), 0);
       gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
       gtk_widget_add_css_class (hint, "dim-label");
       gtk_widget_add_css_class (hint, "caption");
 

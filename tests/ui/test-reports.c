@@ -711,6 +711,12 @@ check_reminders (SxshWindow *window)
   g_assert_cmpstr (sxsh_reports_page_get_visible_view (page), ==, "preview");
 }
 
+static gboolean
+preview_drawn (gpointer data)
+{
+  return !sxsh_pdf_preview_is_rendering (data);
+}
+
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *path)
@@ -771,6 +777,8 @@ check_screenshot (SxshWindow *window)
   }
   page = show_reports (window, YEAR);
   g_assert_cmpstr (sxsh_reports_page_get_visible_view (page), ==, "preview");
+  settle ();
+  g_assert_true (wait_for (preview_drawn, sxsh_reports_page_get_preview (page)));
   settle ();
 
   png = g_build_filename (out_dir != NULL ? out_dir : current_run->tmpdir,
