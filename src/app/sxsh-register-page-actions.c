@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sxsh-date-dialog.h"
+#include "sxsh-error.h"
 #include "sxsh-format.h"
 #include "sxsh-page-helpers.h"
 #include "sxsh-register-page-private.h"
@@ -87,7 +88,7 @@ lookup_reporter (SxshRegisterPage *self,
   SxshRegisterEntry *entry = sxsh_register_lookup (sxsh_register_page_get_register (self), reporter->kind, reporter->id);
 
   if (entry == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+    g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
                          _("The reporter is no longer expected to report this year."));
   return entry;
 }
