@@ -1050,6 +1050,67 @@ scroll_cb (SxshPdfPreview           *self,
   return TRUE;
 }
 
+/* The keyboard, once a page has been clicked or the pages reached with
+ * Tab: arrows scroll, Home and End go to the first and last page; Page Up
+ * and Page Down are the scrolled window's own. */
+static gboolean
+key_scroll_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  SxshPdfPreview *self = SXSH_PDF_PREVIEW (user_data);
+  GtkAdjustment *adjustment = get_vadjustment (self);
+  const char *what = g_variant_get_string (args, NULL);
+
+  if (get_n_pages (self) == 0)
+    return FALSE;
+  if (g_str_equal (what, "home"))
+    sxsh_pdf_preview_show_page (self, 0);
+  else if (g_str_equal (what, "end"))
+    sxsh_pdf_preview_show_page (self, get_n_pages (self) - 1);
+  else
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                          + (g_str_equal (what, "up") ? -1 : 1)
+                                            * gtk_adjustment_get_step_increment (adjustment));
+  return TRUE;
+}
+
+static void
+add_key (GtkShortcutController *controller,
+         guint                  keyval,
+         const char            *what,
+         SxshPdfPreview        *self)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
+                                            gtk_callback_action_new (key_scroll_cb, self, NULL));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_string (what));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+pages_pressed_cb (SxshPdfPreview *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+}
+
+static void
+setup_keyboard (SxshPdfPreview *self)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self->pages_box), TRUE);
+  add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Up, "up", self);
+  add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Down, "down", self);
+  add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_Home, "home", self);
+  add_key (GTK_SHORTCUT_CONTROLLER (keys), GDK_KEY_End, "end", self);
+  gtk_widget_add_controller (GTK_WIDGET (self->pages_box), keys);
+
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (pages_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->pages_box), GTK_EVENT_CONTROLLER (click));
+}
+
 /* Style */
 
 static void
@@ -1274,6 +1335,7 @@ sxsh_pdf_preview_init (SxshPdfPreview *self)
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
 
   add_window_shortcuts (self);
+  setup_keyboard (self);
   update_labels (self);
 }
 

@@ -593,6 +593,53 @@ check_print (SxshWindow *window)
   g_assert_cmpuint (count_files (sxsh_reports_page_get_work_dir (page)), ==, 0);
 }
 
+static GtkWidget *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      /* GtkPrintUnixDialog, by name: its header needs gtk4-unix-print. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+print_dialog_shown (gpointer data)
+{
+  return find_print_dialog () != NULL;
+}
+
+/* Print… shows the print dialog first; closed without printing, it takes
+ * no number and writes nothing. */
+static void
+check_print_dialog (SxshWindow *window)
+{
+  SxshReportsPage *page = show_reports (window, YEAR);
+  int before = last_number (window, SXSH_SETTING_REPORT_SERIES);
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.print", NULL));
+  g_assert_true (wait_for (print_dialog_shown, NULL));
+  g_assert_false (sxsh_reports_page_get_action_enabled (page, "reports.print"));
+  dialog = find_print_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  wait_idle (page);
+  g_assert_null (find_print_dialog ());
+  g_assert_true (sxsh_reports_page_get_action_enabled (page, "reports.print"));
+  g_assert_cmpint (last_number (window, SXSH_SETTING_REPORT_SERIES), ==, before);
+  g_assert_cmpuint (count_files (sxsh_reports_page_get_work_dir (page)), ==, 0);
+}
+
 /* The function the certificate register prints with: a landscape
  * certificate comes out across the paper. */
 static void
@@ -796,6 +843,7 @@ main (int   argc,
   static const TestCase save = { check_save };
   static const TestCase cancel = { check_cancel };
   static const TestCase print = { check_print };
+  static const TestCase print_dialog = { check_print_dialog };
   static const TestCase print_file = { check_print_file };
   static const TestCase reminders = { check_reminders };
   static const TestCase screenshot = { check_screenshot };
@@ -819,6 +867,7 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/reports/save", &save, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/cancel", &cancel, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/print", &print, run_reports_test);
+  g_test_add_data_func ("/sxsh/ui/reports/print-dialog", &print_dialog, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/print-file", &print_file, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/reminders", &reminders, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/screenshot", &screenshot, run_reports_test);
