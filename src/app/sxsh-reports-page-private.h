@@ -37,6 +37,7 @@ void                sxsh_reports_page_print            (SxshReportsPage         
 void                sxsh_reports_page_cancel           (SxshReportsPage         *self);
 AdwToast           *sxsh_reports_page_get_toast        (SxshReportsPage         *self);
 const char         *sxsh_reports_page_get_work_dir     (SxshReportsPage         *self);
+GtkToggleButton    *sxsh_reports_page_get_preview_toggle (SxshReportsPage       *self);
 gboolean            sxsh_reports_page_get_action_enabled (SxshReportsPage       *self,
                                                           const char            *name);
 char               *sxsh_reports_page_dup_file_name    (SxshReportsPage         *self,

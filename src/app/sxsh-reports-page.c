@@ -87,12 +87,14 @@ struct _SxshReportsPage
   Job                  *print_job;
   guint                 progress_delay_id;
   guint                 pulse_id;
+  guint                 pane_switcher_id;
 
   GtkFileChooserNative *chooser;
   AdwToast             *toast;
 
   /* Template widgets */
   GtkDropDown          *document_dropdown;
+  GtkWidget            *pane_switcher;
   GtkToggleButton      *narrative_toggle;
   GtkToggleButton      *preview_toggle;
   GtkRevealer          *progress_revealer;
@@ -1272,6 +1274,25 @@ leaflet_child_cb (SxshReportsPage *self)
     gtk_toggle_button_set_active (preview ? self->preview_toggle : self->narrative_toggle, TRUE);
 }
 
+/* The leaflet folds while the page is laid out: the switch between its
+ * panes appears just after, not in the middle of it. */
+static gboolean
+show_pane_switcher_cb (gpointer user_data)
+{
+  SxshReportsPage *self = user_data;
+
+  self->pane_switcher_id = 0;
+  gtk_widget_set_visible (self->pane_switcher, adw_leaflet_get_folded (self->leaflet));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+leaflet_folded_cb (SxshReportsPage *self)
+{
+  if (self->pane_switcher_id == 0)
+    self->pane_switcher_id = g_idle_add (show_pane_switcher_cb, self);
+}
+
 /* GObject */
 
 static void
@@ -1326,6 +1347,7 @@ sxsh_reports_page_dispose (GObject *object)
   g_clear_handle_id (&self->preview_timeout_id, g_source_remove);
   g_clear_handle_id (&self->progress_delay_id, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->pane_switcher_id, g_source_remove);
   if (self->preview_job != NULL)
     g_cancellable_cancel (self->preview_job->cancellable);
   if (self->main_job != NULL)
@@ -1470,6 +1492,7 @@ sxsh_reports_page_class_init (SxshReportsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sxsh/Tracker/ui/sxsh-reports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, document_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, pane_switcher);
   gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, narrative_toggle);
   gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, preview_toggle);
   gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, progress_revealer);
@@ -1491,6 +1514,7 @@ sxsh_reports_page_class_init (SxshReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshReportsPage, message_page);
   gtk_widget_class_bind_template_callback (widget_class, pane_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "reports.save-xlsx", NULL, save_xlsx_action);
@@ -1787,6 +1811,20 @@ sxsh_reports_page_get_action_enabled (SxshReportsPage *self,
   g_return_val_if_fail (name != NULL, FALSE);
 
   return action_enabled (self, name);
+}
+
+/**
+ * sxsh_reports_page_get_preview_toggle:
+ *
+ * Returns: (transfer none): the Preview button of the switch between the
+ *   text and the preview, shown when they do not fit side by side
+ */
+GtkToggleButton *
+sxsh_reports_page_get_preview_toggle (SxshReportsPage *self)
+{
+  g_return_val_if_fail (SXSH_IS_REPORTS_PAGE (self), NULL);
+
+  return self->preview_toggle;
 }
 
 /* Returns: the folder where previews and prints are written while they

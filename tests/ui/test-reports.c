@@ -640,6 +640,55 @@ check_print_dialog (SxshWindow *window)
   g_assert_cmpuint (count_files (sxsh_reports_page_get_work_dir (page)), ==, 0);
 }
 
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_is_visible (data);
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_is_visible (data);
+}
+
+/* In a narrow window the text and the preview take turns, with a switch
+ * between them. */
+static void
+check_narrow (SxshWindow *window)
+{
+  GtkWidget *narrow = gtk_window_new ();
+  SxshReportsPage *page = sxsh_reports_page_new (sxsh_window_get_database (window), NULL);
+  GtkToggleButton *preview_toggle = sxsh_reports_page_get_preview_toggle (page);
+  GtkWidget *preview = GTK_WIDGET (sxsh_reports_page_get_preview (page));
+  GtkWidget *text = GTK_WIDGET (sxsh_reports_page_get_section_view (page,
+                                                                    SXSH_REPORT_SECTION_NOTE_RESULTS));
+
+  gtk_window_set_default_size (GTK_WINDOW (narrow), 560, 700);
+  gtk_window_set_child (GTK_WINDOW (narrow), GTK_WIDGET (page));
+  sxsh_reports_page_set_year (page, YEAR);
+  gtk_window_present (GTK_WINDOW (narrow));
+  wait_idle (page);
+
+  g_assert_true (wait_for (widget_visible, preview_toggle));
+  g_assert_true (gtk_widget_get_mapped (text));
+  g_assert_false (gtk_widget_get_mapped (preview));
+
+  gtk_toggle_button_set_active (preview_toggle, TRUE);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (preview));
+  g_assert_false (gtk_widget_get_mapped (text));
+  g_assert_cmpuint (sxsh_pdf_preview_get_n_pages (SXSH_PDF_PREVIEW (preview)), >, 3);
+
+  /* Wide again: side by side, no switch. */
+  gtk_window_set_default_size (GTK_WINDOW (narrow), 1300, 700);
+  settle ();
+  g_assert_true (gtk_widget_get_mapped (preview));
+  g_assert_true (gtk_widget_get_mapped (text));
+  g_assert_true (wait_for (widget_hidden, preview_toggle));
+  gtk_window_destroy (GTK_WINDOW (narrow));
+}
+
 /* The function the certificate register prints with: a landscape
  * certificate comes out across the paper. */
 static void
@@ -846,6 +895,7 @@ main (int   argc,
   static const TestCase print_dialog = { check_print_dialog };
   static const TestCase print_file = { check_print_file };
   static const TestCase reminders = { check_reminders };
+  static const TestCase narrow = { check_narrow };
   static const TestCase screenshot = { check_screenshot };
   g_autofree char *config = NULL;
 
@@ -870,6 +920,7 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/reports/print-dialog", &print_dialog, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/print-file", &print_file, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/reminders", &reminders, run_reports_test);
+  g_test_add_data_func ("/sxsh/ui/reports/narrow", &narrow, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/screenshot", &screenshot, run_reports_test);
 
   return g_test_run ();
