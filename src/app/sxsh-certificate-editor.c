@@ -342,6 +342,13 @@ choose_facility_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (picker));
 }
 
+/* Enter on the row chooses the facility, as its button does. */
+static void
+facility_row_activated_cb (SxshCertificateEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.choose-facility", NULL);
+}
+
 /* Loading */
 
 static void
@@ -391,7 +398,6 @@ load_certificate (SxshCertificateEditor *self)
    * chosen again. */
   gtk_widget_set_visible (self->choose_button, FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->facility_row), FALSE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->facility_row), NULL);
 
   self->facility_id = sxsh_certificate_get_facility_id (certificate);
   self->facility_name = g_strdup (sxsh_certificate_get_facility_name (certificate));
@@ -724,6 +730,8 @@ sxsh_certificate_editor_class_init (SxshCertificateEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, revoked_on_row);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, reason_row);
   gtk_widget_class_bind_template_child (widget_class, SxshCertificateEditor, revocation_message);
+
+  gtk_widget_class_bind_template_callback (widget_class, facility_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.choose-facility", NULL,
