@@ -776,9 +776,8 @@ sxsh_database_check_integrity (SxshDatabase  *self,
     return FALSE;
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     g_ptr_array_add (found,
-                     g_strdup_printf (_("Row %" G_GINT64_FORMAT " of table %s points to a "
-                                        "missing row of %s."),
-                                      sxsh_statement_get_int64 (stmt, 1),
+                     g_strdup_printf (_("Row %lld of table %s points to a missing row of %s."),
+                                      (long long) sxsh_statement_get_int64 (stmt, 1),
                                       sxsh_statement_get_text (stmt, 0),
                                       sxsh_statement_get_text (stmt, 2)));
   sxsh_statement_release (stmt);
