@@ -636,20 +636,8 @@ delete_action (GtkWidget  *widget,
 
   toast = sxsh_page_undo_toast_new (message, undo, (GDestroyNotify) sxsh_row_set_free,
                                     G_CALLBACK (undo_delete_clicked_cb), self);
-  g_object_set_data (G_OBJECT (toast), "sxsh-certificate-id", GSIZE_TO_POINTER ((gsize) id));
-  g_set_weak_pointer (&self->undo_toast, toast);
-  sxsh_page_add_toast (widget, toast);
-
-  /* The next row takes the deleted one's place, so Delete can be pressed
-   * again to go on down the list. */
-  if (position != GTK_INVALID_LIST_POSITION)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
-
-      if (n > 0)
-        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection),
-                                         MIN (position, n - 1), TRUE);
-    }
+  sxsh_page_present_undo_toast (widget, toast, "sxsh-certificate-id", id, &self->undo_toast);
+  sxsh_page_select_after_delete (GTK_SELECTION_MODEL (self->selection), position);
   update_view (self);
   update_actions (self);
 }
@@ -663,22 +651,7 @@ focus_search_cb (GtkWidget *widget,
 {
   SxshCertificatesPage *self = SXSH_CERTIFICATES_PAGE (widget);
 
-  if (!gtk_widget_get_mapped (widget) ||
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") != 0)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return TRUE;
-}
-
-static gboolean
-issue_cb (GtkWidget *widget,
-          GVariant  *args,
-          gpointer   user_data)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  gtk_widget_activate_action (widget, "certificates.issue", NULL);
-  return TRUE;
+  return sxsh_page_focus_search (widget, self->stack, "list", self->search_entry);
 }
 
 static void
@@ -694,28 +667,7 @@ static void
 search_stop_cb (SxshCertificatesPage *self,
                 GtkSearchEntry       *entry)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-/* The shortcuts that must work wherever the focus is in the window while
- * the page is shown. */
-static void
-add_window_shortcuts (SxshCertificatesPage *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
-
-  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                      gtk_callback_action_new (focus_search_cb, NULL, NULL)));
-  gtk_shortcut_controller_add_shortcut (shortcuts,
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
-                      gtk_callback_action_new (issue_cb, NULL, NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  sxsh_page_search_stop (entry, self->column_view);
 }
 
 /* The store reloads, replacing every certificate object, when the
@@ -765,10 +717,7 @@ sxsh_certificates_page_constructed (GObject *object)
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->store)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              NULL);
-  gtk_sort_list_model_set_sorter (self->sort_model,
-                                  gtk_column_view_get_sorter (self->column_view));
+  self->sort_model = sxsh_page_sort_model_new (G_LIST_MODEL (self->filter_model), self->column_view);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   /* The latest numbers first: the ones an officer comes back to. */
@@ -798,12 +747,7 @@ sxsh_certificates_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_weak_pointer (&self->undo_toast);
 
-  /* The sort model resorts when the column view lets its sorter go: the
-   * page must not hear of it while its widgets are going away. */
-  if (self->sort_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->sort_model, self);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sxsh_page_disconnect_models (self, self->sort_model, self->selection);
   if (self->status_dropdown != NULL)
     g_signal_handlers_disconnect_by_data (self->status_dropdown, self);
 
@@ -958,7 +902,7 @@ sxsh_certificates_page_init (SxshCertificatesPage *self)
   setup_columns (self);
   setup_filters (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
-  add_window_shortcuts (self);
+  sxsh_page_add_window_shortcuts (GTK_WIDGET (self), focus_search_cb, "certificates.issue");
 }
 
 SxshCertificatesPage *
@@ -1043,11 +987,7 @@ sxsh_certificates_page_get_count_text (SxshCertificatesPage *self)
 const char *
 sxsh_certificates_page_get_visible_view (SxshCertificatesPage *self)
 {
-  const char *name = gtk_stack_get_visible_child_name (self->stack);
-
-  if (g_strcmp0 (name, "list") == 0)
-    return gtk_stack_get_visible_child_name (self->list_stack);
-  return name;
+  return sxsh_page_get_visible_view (self->stack, "list", self->list_stack);
 }
 
 AdwToast *

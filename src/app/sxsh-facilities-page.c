@@ -8,6 +8,7 @@
 #include "sxsh-facility-activities.h"
 #include "sxsh-facility-years.h"
 #include "sxsh-named-item.h"
+#include "sxsh-page-helpers.h"
 #include "sxsh-reference.h"
 #include "sxsh-row-model.h"
 #include "sxsh-text.h"
@@ -980,26 +981,7 @@ focus_search_cb (GtkWidget *widget,
 {
   SxshFacilitiesPage *self = SXSH_FACILITIES_PAGE (widget);
 
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") != 0)
-    return FALSE;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return TRUE;
-}
-
-static gboolean
-new_facility_cb (GtkWidget *widget,
-                 GVariant  *args,
-                 gpointer   user_data)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-
-  gtk_widget_activate_action (widget, "facilities.add", NULL);
-  return TRUE;
+  return sxsh_page_focus_search (widget, self->stack, "list", self->search_entry);
 }
 
 static void
@@ -1015,28 +997,7 @@ static void
 search_stop_cb (SxshFacilitiesPage *self,
                 GtkSearchEntry     *entry)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
-}
-
-/* The shortcuts that must work wherever the focus is in the window, not
- * only inside the page. */
-static void
-add_window_shortcuts (SxshFacilitiesPage *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
-                                     GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (focus_search_cb, NULL, NULL)));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
-                                                          gtk_callback_action_new (new_facility_cb, NULL, NULL)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  sxsh_page_search_stop (entry, self->column_view);
 }
 
 /* The store folds a facility's searchable text the first time a search
@@ -1146,8 +1107,7 @@ sxsh_facilities_page_constructed (GObject *object)
   g_signal_connect_object (self->database, "changed",
                            G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), NULL);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  self->sort_model = sxsh_page_sort_model_new (G_LIST_MODEL (self->store), self->column_view);
   /* Connected before the row model exists, so that it runs first. */
   g_signal_connect_object (self->sort_model, "items-changed",
                            G_CALLBACK (list_changing_cb), self, G_CONNECT_SWAPPED);
@@ -1350,7 +1310,7 @@ sxsh_facilities_page_init (SxshFacilitiesPage *self)
   update_status_title (self);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
-  add_window_shortcuts (self);
+  sxsh_page_add_window_shortcuts (GTK_WIDGET (self), focus_search_cb, "facilities.add");
 
 #ifndef SXSH_HAVE_SAMPLE
   /* The sample generator is not part of this build. */
@@ -1438,12 +1398,7 @@ sxsh_facilities_page_get_count_text (SxshFacilitiesPage *self)
 const char *
 sxsh_facilities_page_get_visible_view (SxshFacilitiesPage *self)
 {
-  const char *name = gtk_stack_get_visible_child_name (self->stack);
-
-  if (g_strcmp0 (name, "list") == 0)
-    return gtk_stack_get_visible_child_name (self->list_stack);
-
-  return name;
+  return sxsh_page_get_visible_view (self->stack, "list", self->list_stack);
 }
 
 /* Returns: (transfer none) (nullable): the selected facility */

@@ -101,6 +101,168 @@ sxsh_page_undo_toast_steal (AdwToast *toast)
   return g_object_steal_data (G_OBJECT (toast), "sxsh-undo");
 }
 
+/**
+ * sxsh_page_present_undo_toast:
+ * @page: the list page
+ * @toast: (transfer full): a toast from sxsh_page_undo_toast_new()
+ * @id_key: the name under which the deleted record's id is kept on the
+ *   toast, for its undo callback
+ * @id: the deleted record's id
+ * @weak_toast: the page's weak pointer to its latest undo toast
+ */
+void
+sxsh_page_present_undo_toast (GtkWidget  *page,
+                              AdwToast   *toast,
+                              const char *id_key,
+                              gint64      id,
+                              AdwToast  **weak_toast)
+{
+  g_object_set_data (G_OBJECT (toast), id_key, GSIZE_TO_POINTER ((gsize) id));
+  g_set_weak_pointer (weak_toast, toast);
+  sxsh_page_add_toast (page, toast);
+}
+
+/* The next row takes the deleted one's place, so Delete can be pressed
+ * again to go on down the list. */
+void
+sxsh_page_select_after_delete (GtkSelectionModel *selection,
+                               guint              position)
+{
+  guint n;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  if (n > 0)
+    gtk_selection_model_select_item (selection, MIN (position, n - 1), TRUE);
+}
+
+/* Models, keys and views of a list page */
+
+/* Returns: (transfer full): @model sorted by the column view's sorter */
+GtkSortListModel *
+sxsh_page_sort_model_new (GListModel    *model,
+                          GtkColumnView *view)
+{
+  GtkSortListModel *sort_model = gtk_sort_list_model_new (g_object_ref (model), NULL);
+
+  gtk_sort_list_model_set_sorter (sort_model, gtk_column_view_get_sorter (view));
+  return sort_model;
+}
+
+/* Nothing is selected until the user picks a row, and a click can take
+ * the selection away again.
+ *
+ * Returns: (transfer full): the selection, already shown in @view */
+GtkSingleSelection *
+sxsh_page_single_selection_new (GtkSortListModel *sort_model,
+                                GtkColumnView    *view)
+{
+  GtkSingleSelection *selection;
+
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sort_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  return selection;
+}
+
+/* The sort model resorts when the column view lets its sorter go: the
+ * page must not hear of it while its widgets are going away. */
+void
+sxsh_page_disconnect_models (gpointer page,
+                             gpointer sort_model,
+                             gpointer selection)
+{
+  if (sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (sort_model, page);
+  if (selection != NULL)
+    g_signal_handlers_disconnect_by_data (selection, page);
+}
+
+/* Escape in the search field clears it, or, when it is empty already,
+ * goes back to the table. */
+void
+sxsh_page_search_stop (GtkSearchEntry *entry,
+                       GtkColumnView  *view)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (view));
+}
+
+/* Ctrl+F only acts on a page that is shown, and, with a @stack, while its
+ * @list_name child (the one with the search field) is visible.
+ *
+ * Returns: %TRUE when the search field took the focus */
+gboolean
+sxsh_page_focus_search (GtkWidget      *page,
+                        GtkStack       *stack,
+                        const char     *list_name,
+                        GtkSearchEntry *entry)
+{
+  if (!gtk_widget_get_mapped (page) ||
+      (stack != NULL
+       && g_strcmp0 (gtk_stack_get_visible_child_name (stack), list_name) != 0))
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  return TRUE;
+}
+
+static gboolean
+activate_when_mapped_cb (GtkWidget *widget,
+                         GVariant  *args,
+                         gpointer   action_name)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  gtk_widget_activate_action (widget, action_name, NULL);
+  return TRUE;
+}
+
+/**
+ * sxsh_page_add_window_shortcuts:
+ * @focus_search: the page's Ctrl+F
+ * @new_action: (nullable): the action of Ctrl+N, a static string
+ *
+ * The shortcuts that must work wherever the focus is in the window while
+ * the page is shown.
+ */
+void
+sxsh_page_add_window_shortcuts (GtkWidget       *page,
+                                GtkShortcutFunc  focus_search,
+                                const char      *new_action)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                      gtk_callback_action_new (focus_search, NULL, NULL)));
+  if (new_action != NULL)
+    gtk_shortcut_controller_add_shortcut (shortcuts,
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                        gtk_callback_action_new (activate_when_mapped_cb,
+                                                 (gpointer) new_action, NULL)));
+  gtk_widget_add_controller (page, controller);
+}
+
+/* Returns: "empty", "table" or "no-results" (or the page's own names):
+ * what the user sees in the page */
+const char *
+sxsh_page_get_visible_view (GtkStack   *stack,
+                            const char *list_name,
+                            GtkStack   *list_stack)
+{
+  const char *name = gtk_stack_get_visible_child_name (stack);
+
+  if (g_strcmp0 (name, list_name) == 0)
+    return gtk_stack_get_visible_child_name (list_stack);
+  return name;
+}
+
 /* Text columns */
 
 typedef struct

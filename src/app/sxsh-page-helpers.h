@@ -22,6 +22,33 @@ AdwToast *sxsh_page_undo_toast_new     (const char           *title,
                                         GCallback             undo_cb,
                                         gpointer              user_data);
 gpointer  sxsh_page_undo_toast_steal   (AdwToast             *toast);
+void      sxsh_page_present_undo_toast (GtkWidget            *page,
+                                        AdwToast             *toast,
+                                        const char           *id_key,
+                                        gint64                id,
+                                        AdwToast            **weak_toast);
+void      sxsh_page_select_after_delete (GtkSelectionModel   *selection,
+                                         guint                position);
+
+GtkSortListModel   *sxsh_page_sort_model_new       (GListModel          *model,
+                                                    GtkColumnView       *view);
+GtkSingleSelection *sxsh_page_single_selection_new (GtkSortListModel    *sort_model,
+                                                    GtkColumnView       *view);
+void      sxsh_page_disconnect_models  (gpointer              page,
+                                        gpointer              sort_model,
+                                        gpointer              selection);
+void      sxsh_page_search_stop        (GtkSearchEntry       *entry,
+                                        GtkColumnView        *view);
+gboolean  sxsh_page_focus_search       (GtkWidget            *page,
+                                        GtkStack             *stack,
+                                        const char           *list_name,
+                                        GtkSearchEntry       *entry);
+void      sxsh_page_add_window_shortcuts (GtkWidget          *page,
+                                          GtkShortcutFunc     focus_search,
+                                          const char         *new_action);
+const char *sxsh_page_get_visible_view (GtkStack             *stack,
+                                        const char           *list_name,
+                                        GtkStack             *list_stack);
 
 /* Returns: (transfer full): the text of @item's cell */
 typedef char *(*SxshCellTextFunc) (gpointer item);

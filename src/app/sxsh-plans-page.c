@@ -442,10 +442,7 @@ static void
 search_stop_cb (SxshPlansPage  *self,
                 GtkSearchEntry *entry)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  sxsh_page_search_stop (entry, self->column_view);
 }
 
 static gboolean
@@ -465,10 +462,7 @@ focus_search_cb (GtkWidget *widget,
 {
   SxshPlansPage *self = SXSH_PLANS_PAGE (widget);
 
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return TRUE;
+  return sxsh_page_focus_search (widget, NULL, NULL, self->search_entry);
 }
 
 /* The shortcuts that must work wherever the focus is in the window while
@@ -550,14 +544,8 @@ sxsh_plans_page_constructed (GObject *object)
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->store)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              NULL);
-  gtk_sort_list_model_set_sorter (self->sort_model,
-                                  gtk_column_view_get_sorter (self->column_view));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->sort_model = sxsh_page_sort_model_new (G_LIST_MODEL (self->filter_model), self->column_view);
+  self->selection = sxsh_page_single_selection_new (self->sort_model, self->column_view);
 
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);

@@ -555,10 +555,7 @@ static void
 search_stop_cb (SxshRegisterPage *self,
                 GtkSearchEntry   *entry)
 {
-  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  sxsh_page_search_stop (entry, self->column_view);
 }
 
 static gboolean
@@ -568,10 +565,7 @@ focus_search_cb (GtkWidget *widget,
 {
   SxshRegisterPage *self = SXSH_REGISTER_PAGE (widget);
 
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  return TRUE;
+  return sxsh_page_focus_search (widget, NULL, NULL, self->search_entry);
 }
 
 static gboolean
@@ -685,10 +679,7 @@ sxsh_register_page_constructed (GObject *object)
   self->kind_filter = gtk_custom_filter_new (kind_filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->reg)),
                                                   g_object_ref (GTK_FILTER (self->kind_filter)));
-  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filter_model)),
-                                              NULL);
-  gtk_sort_list_model_set_sorter (self->sort_model,
-                                  gtk_column_view_get_sorter (self->column_view));
+  self->sort_model = sxsh_page_sort_model_new (G_LIST_MODEL (self->filter_model), self->column_view);
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
@@ -713,12 +704,7 @@ sxsh_register_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->dialog);
   g_clear_weak_pointer (&self->undo_toast);
 
-  /* The sort model resorts when the column view lets its sorter go: the
-   * page must not hear of it while its widgets are going away. */
-  if (self->sort_model != NULL)
-    g_signal_handlers_disconnect_by_data (self->sort_model, self);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sxsh_page_disconnect_models (self, self->sort_model, self->selection);
   if (self->kind_dropdown != NULL)
     g_signal_handlers_disconnect_by_data (self->kind_dropdown, self);
 
