@@ -166,14 +166,10 @@ collect_certificate (SxshCertificateEditor *self,
 
 static void
 set_can_save (SxshCertificateEditor *self,
-              gboolean               can_save)
+              gboolean              can_save)
 {
-  if (self->can_save == can_save)
-    return;
-
-  self->can_save = can_save;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", can_save);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+  sxsh_editor_set_can_save (GTK_WIDGET (self), &self->can_save, can_save,
+                            properties[PROP_CAN_SAVE]);
 }
 
 /* The number an issued certificate has, or the one the next certificate of
@@ -276,15 +272,7 @@ validate (SxshCertificateEditor *self)
 
   certificate = collect_certificate (self, issues);
   store_issues = sxsh_certificate_store_validate (self->store, certificate);
-  /* A field the editor could not read has its own message; the core's
-   * opinion of the resulting empty value would only confuse. */
-  for (guint i = 0; store_issues != NULL && i < store_issues->len; i++)
-    {
-      SxshIssue *issue = g_ptr_array_index (store_issues, i);
-
-      if (sxsh_issues_find (issues, issue->field) == NULL)
-        sxsh_issues_add (issues, issue->field, issue->warning, "%s", issue->message);
-    }
+  sxsh_editor_fields_merge_issues (issues, store_issues);
 
   set_can_save (self, !sxsh_editor_fields_show (self->fields, issues));
 }
@@ -525,11 +513,7 @@ confirm_and_write (SxshCertificateEditor *self,
     }
   label = self->certificate == NULL ? _("_Issue Anyway") : _("_Save Anyway");
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = sxsh_editor_confirm_new (GTK_WINDOW (self), heading, body, label);
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirmation_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->confirmation, dialog);

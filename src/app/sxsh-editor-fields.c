@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sxsh-editor-fields.h"
 #include "sxsh-validation.h"
 
@@ -298,4 +300,73 @@ sxsh_editor_fields_get_message (SxshEditorFields *self,
                                 const char       *field)
 {
   return g_hash_table_lookup (self->messages, field);
+}
+
+/**
+ * sxsh_editor_fields_merge_issues:
+ * @issues: the editor's own issues, about fields it could not read
+ * @store_issues: (nullable): the store's issues about the record
+ *
+ * A field the editor could not read has its own message; the core's
+ * opinion of the resulting empty value would only confuse, so the store's
+ * issues are added only for the other fields.
+ */
+void
+sxsh_editor_fields_merge_issues (GPtrArray *issues,
+                                 GPtrArray *store_issues)
+{
+  for (guint i = 0; store_issues != NULL && i < store_issues->len; i++)
+    {
+      SxshIssue *issue = g_ptr_array_index (store_issues, i);
+
+      if (sxsh_issues_find (issues, issue->field) == NULL)
+        sxsh_issues_add (issues, issue->field, issue->warning, "%s", issue->message);
+    }
+}
+
+/**
+ * sxsh_editor_set_can_save:
+ * @editor: the editor window, with an "editor.save" action
+ * @can_save: the editor's flag
+ * @pspec: the editor's "can-save" property
+ *
+ * Enables Save while no field has an error, and tells whoever watches
+ * "can-save" when that changes.
+ */
+void
+sxsh_editor_set_can_save (GtkWidget  *editor,
+                          gboolean   *can_save,
+                          gboolean    value,
+                          GParamSpec *pspec)
+{
+  if (*can_save == value)
+    return;
+
+  *can_save = value;
+  gtk_widget_action_set_enabled (editor, "editor.save", value);
+  g_object_notify_by_pspec (G_OBJECT (editor), pspec);
+}
+
+/**
+ * sxsh_editor_confirm_new:
+ * @save_label: the label of the button that saves all the same
+ *
+ * The question asked before saving a record the store warns about; Cancel
+ * is the default, and Escape answers it.
+ *
+ * Returns: (transfer none): the dialog, to connect to and present
+ */
+AdwMessageDialog *
+sxsh_editor_confirm_new (GtkWindow  *editor,
+                         const char *heading,
+                         const char *body,
+                         const char *save_label)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (editor, heading, body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", save_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
 }

@@ -35,6 +35,17 @@ GtkWidget        *sxsh_editor_fields_get_input   (SxshEditorFields        *self,
 const char       *sxsh_editor_fields_get_message (SxshEditorFields        *self,
                                                   const char              *field);
 
+void              sxsh_editor_fields_merge_issues (GPtrArray              *issues,
+                                                   GPtrArray              *store_issues);
+void              sxsh_editor_set_can_save       (GtkWidget               *editor,
+                                                  gboolean                *can_save,
+                                                  gboolean                 value,
+                                                  GParamSpec              *pspec);
+AdwMessageDialog *sxsh_editor_confirm_new        (GtkWindow               *editor,
+                                                  const char              *heading,
+                                                  const char              *body,
+                                                  const char              *save_label);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SxshEditorFields, sxsh_editor_fields_free)
 
 G_END_DECLS

@@ -148,14 +148,10 @@ collect_event (SxshEventEditor *self,
 
 static void
 set_can_save (SxshEventEditor *self,
-              gboolean         can_save)
+              gboolean        can_save)
 {
-  if (self->can_save == can_save)
-    return;
-
-  self->can_save = can_save;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", can_save);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+  sxsh_editor_set_can_save (GTK_WIDGET (self), &self->can_save, can_save,
+                            properties[PROP_CAN_SAVE]);
 }
 
 /* The rows that matter for the kind: participants for meetings, copies or
@@ -199,15 +195,7 @@ validate (SxshEventEditor *self)
   g_autoptr(SxshEvent) event = collect_event (self, issues);
 
   store_issues = sxsh_event_store_validate (self->store, event);
-  /* A field the editor could not read has its own message; the core's
-   * opinion of the resulting empty value would only confuse. */
-  for (guint i = 0; store_issues != NULL && i < store_issues->len; i++)
-    {
-      SxshIssue *issue = g_ptr_array_index (store_issues, i);
-
-      if (sxsh_issues_find (issues, issue->field) == NULL)
-        sxsh_issues_add (issues, issue->field, issue->warning, "%s", issue->message);
-    }
+  sxsh_editor_fields_merge_issues (issues, store_issues);
 
   update_kind_rows (self);
   update_attendees_title (self);

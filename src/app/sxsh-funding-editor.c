@@ -116,14 +116,10 @@ collect_funding (SxshFundingEditor *self,
 
 static void
 set_can_save (SxshFundingEditor *self,
-              gboolean           can_save)
+              gboolean          can_save)
 {
-  if (self->can_save == can_save)
-    return;
-
-  self->can_save = can_save;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", can_save);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
+  sxsh_editor_set_can_save (GTK_WIDGET (self), &self->can_save, can_save,
+                            properties[PROP_CAN_SAVE]);
 }
 
 /* "80,0%" of what was planned, "—" when nothing was. */
@@ -145,15 +141,7 @@ validate (SxshFundingEditor *self)
   g_autoptr(SxshFunding) funding = collect_funding (self, issues);
 
   store_issues = sxsh_funding_store_validate (self->store, funding);
-  /* A field the editor could not read has its own message; the core's
-   * opinion of the resulting 0 would only confuse. */
-  for (guint i = 0; store_issues != NULL && i < store_issues->len; i++)
-    {
-      SxshIssue *issue = g_ptr_array_index (store_issues, i);
-
-      if (sxsh_issues_find (issues, issue->field) == NULL)
-        sxsh_issues_add (issues, issue->field, issue->warning, "%s", issue->message);
-    }
+  sxsh_editor_fields_merge_issues (issues, store_issues);
 
   update_share (self, funding);
   set_can_save (self, !sxsh_editor_fields_show (self->fields, issues));
@@ -321,13 +309,8 @@ save_action (GtkWidget  *widget,
     }
 
   body = sxsh_issues_to_string (store_issues, FALSE);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Anyway?"),
-                                                       body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = sxsh_editor_confirm_new (GTK_WINDOW (self), _("Save Anyway?"), body,
+                                    _("_Save Anyway"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (confirmation_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->confirmation, dialog);

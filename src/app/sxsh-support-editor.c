@@ -242,12 +242,8 @@ validate (SxshSupportEditor *self)
 
   update_totals (self, support);
   has_errors = sxsh_editor_fields_show (self->fields, issues);
-  if (self->can_save != !has_errors)
-    {
-      self->can_save = !has_errors;
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", self->can_save);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_SAVE]);
-    }
+  sxsh_editor_set_can_save (GTK_WIDGET (self), &self->can_save, !has_errors,
+                            properties[PROP_CAN_SAVE]);
 }
 
 static void
