@@ -89,7 +89,10 @@ main (int    argc,
 
   /* Without the locale, g_print turns Vietnamese into question marks. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* SXSH_LOCALEDIR lets the tool speak Vietnamese from the build tree too,
+   * as the application does. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SXSH_LOCALEDIR") ? g_getenv ("SXSH_LOCALEDIR")
+                                                                : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("sxsh-cli");

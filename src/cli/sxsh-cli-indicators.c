@@ -231,7 +231,8 @@ print_activities (SxshIndicatorReport *report)
 {
   g_autoptr(SxshCliTable) table = NULL;
 
-  table = sxsh_cli_table_new (4, _("Activity"), _("Done"), _("Yearly quota"), _("Quota met"));
+  table = sxsh_cli_table_new (4, _("Programme activity"), _("Done"), _("Yearly quota"),
+                              _("Quota met"));
   for (guint i = 0; i < SXSH_N_ACTIVITIES; i++)
     {
       const SxshActivityCount *activity = sxsh_indicator_report_get_activity (report, i);
