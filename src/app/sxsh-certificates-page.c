@@ -451,7 +451,6 @@ open_editor (SxshCertificatesPage *self,
              SxshCertificate      *certificate)
 {
   SxshCertificateEditor *editor;
-  GtkRoot *root;
 
   if (self->editor != NULL)
     {
@@ -460,13 +459,8 @@ open_editor (SxshCertificatesPage *self,
     }
 
   editor = sxsh_certificate_editor_new (self->store, certificate);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->editor, editor);
-  gtk_window_present (GTK_WINDOW (editor));
+  sxsh_page_present_editor (GTK_WIDGET (self), GTK_WINDOW (editor), G_CALLBACK (editor_saved_cb),
+                            (GtkWindow **) &self->editor);
 }
 
 /* Actions */
@@ -659,8 +653,8 @@ column_view_activate_cb (SxshCertificatesPage *self,
                          guint                 position,
                          GtkColumnView        *column_view)
 {
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self), "certificates.edit", NULL);
+  sxsh_page_activate_row (GTK_WIDGET (self), GTK_SELECTION_MODEL (self->selection), position,
+                          "certificates.edit");
 }
 
 static void

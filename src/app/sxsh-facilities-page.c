@@ -754,7 +754,6 @@ open_editor (SxshFacilitiesPage *self,
              SxshFacility       *facility)
 {
   SxshFacilityEditor *editor;
-  GtkRoot *root;
 
   if (self->editor != NULL)
     {
@@ -763,13 +762,8 @@ open_editor (SxshFacilitiesPage *self,
     }
 
   editor = sxsh_facility_editor_new (self->store, facility);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->editor, editor);
-  gtk_window_present (GTK_WINDOW (editor));
+  sxsh_page_present_editor (GTK_WIDGET (self), GTK_WINDOW (editor), G_CALLBACK (editor_saved_cb),
+                            (GtkWindow **) &self->editor);
 }
 
 /* Actions */
@@ -989,8 +983,8 @@ column_view_activate_cb (SxshFacilitiesPage *self,
                          guint               position,
                          GtkColumnView      *column_view)
 {
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self), "facilities.edit", NULL);
+  sxsh_page_activate_row (GTK_WIDGET (self), GTK_SELECTION_MODEL (self->selection), position,
+                          "facilities.edit");
 }
 
 static void

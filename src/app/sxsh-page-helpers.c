@@ -249,6 +249,40 @@ sxsh_page_add_window_shortcuts (GtkWidget       *page,
   gtk_widget_add_controller (page, controller);
 }
 
+/**
+ * sxsh_page_present_editor:
+ * @page: the list page that opens @editor
+ * @editor: a new editor window with a "saved" signal
+ * @saved_cb: called as `void (*) (page, gint64 id, editor)` after a save
+ * @weak_editor: the page's weak pointer to its open editor, which keeps a
+ *   second one from opening
+ */
+void
+sxsh_page_present_editor (GtkWidget  *page,
+                          GtkWindow  *editor,
+                          GCallback   saved_cb,
+                          GtkWindow **weak_editor)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (editor, GTK_WINDOW (root));
+  g_signal_connect_object (editor, "saved", saved_cb, page, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (weak_editor, editor);
+  gtk_window_present (editor);
+}
+
+/* Enter or a double click on a row selects it and runs @action_name on it. */
+void
+sxsh_page_activate_row (GtkWidget         *page,
+                        GtkSelectionModel *selection,
+                        guint              position,
+                        const char        *action_name)
+{
+  gtk_selection_model_select_item (selection, position, TRUE);
+  gtk_widget_activate_action (page, action_name, NULL);
+}
+
 /* Returns: "empty", "table" or "no-results" (or the page's own names):
  * what the user sees in the page */
 const char *

@@ -46,6 +46,14 @@ gboolean  sxsh_page_focus_search       (GtkWidget            *page,
 void      sxsh_page_add_window_shortcuts (GtkWidget          *page,
                                           GtkShortcutFunc     focus_search,
                                           const char         *new_action);
+void      sxsh_page_present_editor     (GtkWidget            *page,
+                                        GtkWindow            *editor,
+                                        GCallback             saved_cb,
+                                        GtkWindow           **weak_editor);
+void      sxsh_page_activate_row       (GtkWidget            *page,
+                                        GtkSelectionModel    *selection,
+                                        guint                 position,
+                                        const char           *action_name);
 const char *sxsh_page_get_visible_view (GtkStack             *stack,
                                         const char           *list_name,
                                         GtkStack             *list_stack);

@@ -434,8 +434,8 @@ column_view_activate_cb (SxshPlansPage *self,
                          guint          position,
                          GtkColumnView *column_view)
 {
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self), "plans.edit-task", NULL);
+  sxsh_page_activate_row (GTK_WIDGET (self), GTK_SELECTION_MODEL (self->selection), position,
+                          "plans.edit-task");
 }
 
 static void

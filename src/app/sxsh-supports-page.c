@@ -376,7 +376,6 @@ open_editor (SxshSupportsPage *self,
              SxshSupport      *support)
 {
   SxshSupportEditor *editor;
-  GtkRoot *root;
 
   if (self->editor != NULL)
     {
@@ -387,13 +386,8 @@ open_editor (SxshSupportsPage *self,
   editor = sxsh_support_editor_new (self->store, support);
   if (support == NULL && gtk_toggle_button_get_active (self->demo_toggle))
     sxsh_support_editor_set_kind (editor, SXSH_SUPPORT_DEMO_MODEL);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (editor_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_set_weak_pointer (&self->editor, editor);
-  gtk_window_present (GTK_WINDOW (editor));
+  sxsh_page_present_editor (GTK_WIDGET (self), GTK_WINDOW (editor), G_CALLBACK (editor_saved_cb),
+                            (GtkWindow **) &self->editor);
 }
 
 /* Actions */
@@ -491,8 +485,8 @@ column_view_activate_cb (SxshSupportsPage *self,
                          guint             position,
                          GtkColumnView    *column_view)
 {
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self), "supports.edit", NULL);
+  sxsh_page_activate_row (GTK_WIDGET (self), GTK_SELECTION_MODEL (self->selection), position,
+                          "supports.edit");
 }
 
 static void
