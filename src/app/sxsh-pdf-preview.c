@@ -706,7 +706,8 @@ set_current_page (SxshPdfPreview *self,
     }
 
   if (self->sync_thumbnails_id == 0)
-    self->sync_thumbnails_id = g_idle_add (sync_thumbnails_cb, self);
+    self->sync_thumbnails_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_thumbnails_cb, self,
+                                                NULL);
 }
 
 /* The current page is the one across the upper third of the view. */
@@ -903,7 +904,7 @@ static void
 hadjustment_changed_cb (SxshPdfPreview *self)
 {
   if (self->fit_width && get_n_pages (self) > 0 && self->fit_width_id == 0)
-    self->fit_width_id = g_idle_add (fit_width_cb, self);
+    self->fit_width_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_width_cb, self, NULL);
 }
 
 /* Makes as many page widgets as there are pages, reusing those there are,

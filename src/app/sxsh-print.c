@@ -376,7 +376,10 @@ print_file_done_cb (GtkPrintOperation       *operation,
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* A failure while gtk_print_operation_run() has not returned yet is
+   * given to the caller of sxsh_print_pdf_file() instead. */
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR
+      || g_object_get_data (G_OBJECT (operation), "sxsh-running") != NULL)
     return;
 
   gtk_print_operation_get_error (operation, &error);
@@ -416,7 +419,9 @@ sxsh_print_pdf_file (GtkWindow   *parent,
     return FALSE;
 
   g_signal_connect_object (operation, "done", G_CALLBACK (print_file_done_cb), parent, 0);
+  g_object_set_data (G_OBJECT (operation), "sxsh-running", GINT_TO_POINTER (TRUE));
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                     error);
+  g_object_set_data (G_OBJECT (operation), "sxsh-running", NULL);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -1290,7 +1290,8 @@ static void
 leaflet_folded_cb (SxshReportsPage *self)
 {
   if (self->pane_switcher_id == 0)
-    self->pane_switcher_id = g_idle_add (show_pane_switcher_cb, self);
+    self->pane_switcher_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_pane_switcher_cb, self,
+                                              NULL);
 }
 
 /* GObject */
@@ -1771,8 +1772,15 @@ sxsh_reports_page_print (SxshReportsPage         *self,
 
   result = gtk_print_operation_run (job->operation, action,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL && !self->disposed)
-    sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Print the Document"), error);
+  /* A failure is usually told by the operation's "done" too, which has
+   * then let the job go: it is shown once. */
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL && !self->disposed
+      && self->print_job == job)
+    {
+      self->print_job = NULL;
+      sxsh_page_show_error (GTK_WIDGET (self), _("Cannot Print the Document"), error);
+      update_progress (self);
+    }
 }
 
 /* Stops the writing in progress: a save or print first, else the

@@ -740,6 +740,15 @@ check_print_file (SxshWindow *window)
   text = poppler_page_get_text (first);
   g_assert_nonnull (strstr (text, number));
 
+  /* What Print Certificate calls: the print dialog, for the officer to
+   * choose the printer. */
+  g_assert_true (sxsh_print_pdf_file (GTK_WINDOW (window), certificate_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_for (print_dialog_shown, NULL));
+  gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_CANCEL);
+  settle ();
+  g_assert_null (find_print_dialog ());
+
   /* A file that is not a PDF is refused with a message, not printed. */
   g_assert_false (sxsh_print_pdf_file (GTK_WINDOW (window), current_run->db_path, &error));
   g_assert_error (error, SXSH_ERROR, SXSH_ERROR_EXPORT);
