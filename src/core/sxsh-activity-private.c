@@ -6,7 +6,6 @@
 
 #include "sxsh-activity-private.h"
 #include "sxsh-error.h"
-#include "sxsh-text.h"
 #include "sxsh-validation.h"
 
 /*
@@ -91,74 +90,167 @@ sxsh_activity_year_bounds (int  year,
   g_snprintf (next_first_day, 11, "%04d-01-01", CLAMP (year + 1, 1, 9999));
 }
 
-/* Swaps the visible list and tells the views exactly once. */
-void
-sxsh_activity_replace_items (GListModel  *model,
-                             GPtrArray  **items,
-                             GPtrArray   *replacement)
-{
-  guint removed = *items ? (*items)->len : 0;
-  guint added = replacement->len;
-
-  g_clear_pointer (items, g_ptr_array_unref);
-  *items = replacement;
-  if (removed || added)
-    g_list_model_items_changed (model, 0, removed, added);
-}
-
-/**
- * sxsh_activity_filter:
- * @all: (element-type GObject): every row of the store
- * @folded_text: (nullable): the search, folded; %NULL or "" for all
- * @accept: (nullable): a further condition of the store
- *
- * Returns: (transfer full): a new array with a reference to each row shown
- */
-GPtrArray *
-sxsh_activity_filter (GPtrArray   *all,
-                      const char  *folded_text,
-                      const char *(*search_key) (gpointer item),
-                      gboolean   (*accept) (gpointer item,
-                                            gpointer data),
-                      gpointer     data)
-{
-  GPtrArray *shown = g_ptr_array_new_full (all ? all->len : 0, g_object_unref);
-
-  for (guint i = 0; all && i < all->len; i++)
-    {
-      gpointer item = g_ptr_array_index (all, i);
-
-      if (accept && !accept (item, data))
-        continue;
-      if (folded_text && *folded_text && !sxsh_text_match_folded (search_key (item), folded_text))
-        continue;
-      g_ptr_array_add (shown, g_object_ref (item));
-    }
-  return shown;
-}
-
-/* Returns: (transfer full) (nullable): the folded search, %NULL when empty */
-char *
-sxsh_activity_fold_filter (const char *text)
-{
-  char *folded;
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-  folded = sxsh_text_fold (text);
-  if (*folded == '\0')
-    g_clear_pointer (&folded, g_free);
-  return folded;
-}
-
 /* Commits the store's transaction and, once it is really committed (not a
- * savepoint inside the caller's transaction), tells every view of @table. */
+ * savepoint inside the caller's transaction), tells every view of @table;
+ * %NULL when the caller tells them itself. */
 gboolean
 sxsh_activity_commit (SxshDatabase  *db,
                       const char    *table,
                       GError       **error)
 {
   if (!sxsh_database_commit (db, error))
+    return FALSE;
+  if (table != NULL && !sxsh_database_in_transaction (db))
+    sxsh_database_notify_changed (db, table);
+  return TRUE;
+}
+
+/* Runs a write whose only parameter, ?1, is a row's id. */
+gboolean
+sxsh_activity_run_for_id (SxshDatabase  *db,
+                          const char    *sql,
+                          gint64         id,
+                          GError       **error)
+{
+  g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sxsh_statement_bind_int64 (stmt, 1, id);
+  return sxsh_statement_run (stmt, error);
+}
+
+/**
+ * sxsh_activity_write_row:
+ * @sql: an INSERT when @id is 0, else an UPDATE whose parameter @id_index
+ *   is the row's id
+ * @bind: binds @object's columns, the same for both statements
+ * @missing: (nullable): the message when the row to update no longer
+ *   exists; %NULL for an insert
+ *
+ * Writes one row in the caller's transaction.
+ *
+ * Returns: the row's id (the new one after an insert), or 0 with @error set
+ */
+gint64
+sxsh_activity_write_row (SxshDatabase          *db,
+                         const char            *sql,
+                         SxshActivityBindFunc   bind,
+                         gpointer               object,
+                         gint64                 id,
+                         int                    id_index,
+                         const char            *missing,
+                         GError               **error)
+{
+  g_autoptr(SxshStatement) stmt = sxsh_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return 0;
+  bind (stmt, object);
+  if (id != 0)
+    sxsh_statement_bind_int64 (stmt, id_index, id);
+  if (!sxsh_statement_run (stmt, error))
+    return 0;
+  if (id == 0)
+    return sxsh_database_last_insert_id (db);
+  if (sxsh_database_changes (db) == 0)
+    {
+      g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND, missing);
+      return 0;
+    }
+  return id;
+}
+
+/**
+ * sxsh_activity_save_row:
+ * @table: (nullable): the table to announce once committed; %NULL when the
+ *   caller announces it itself
+ *
+ * sxsh_activity_write_row() in a transaction of its own.
+ *
+ * Returns: the row's id, or 0 with @error set and nothing written
+ */
+gint64
+sxsh_activity_save_row (SxshDatabase          *db,
+                        const char            *table,
+                        const char            *sql,
+                        SxshActivityBindFunc   bind,
+                        gpointer               object,
+                        gint64                 id,
+                        int                    id_index,
+                        const char            *missing,
+                        GError               **error)
+{
+  if (!sxsh_database_begin (db, error))
+    return 0;
+  id = sxsh_activity_write_row (db, sql, bind, object, id, id_index, missing, error);
+  if (id == 0)
+    {
+      sxsh_database_rollback (db);
+      return 0;
+    }
+  if (!sxsh_activity_commit (db, table, error))
+    return 0;
+  return id;
+}
+
+/**
+ * sxsh_activity_delete:
+ * @table: (nullable): the table to announce once committed; %NULL when the
+ *   caller announces it itself
+ * @rows: (array length=n_rows): where the row and what hangs from it are,
+ *   the row itself first, so that an undo puts parents back first
+ * @delete_sql: deletes the row whose id is ?1; the database deletes the rest
+ * @missing: (nullable): the message when the row no longer exists; %NULL
+ *   when the caller made sure that it does
+ *
+ * Deletes a row in one transaction, keeping what it deletes.
+ *
+ * Returns: (transfer full) (nullable): what was deleted, for
+ *   sxsh_activity_undo_delete(); %NULL with @error set on failure
+ */
+SxshRowSet *
+sxsh_activity_delete (SxshDatabase            *db,
+                      const char              *table,
+                      const SxshActivityRows  *rows,
+                      guint                    n_rows,
+                      const char              *delete_sql,
+                      gint64                   id,
+                      const char              *missing,
+                      GError                 **error)
+{
+  g_autoptr(SxshRowSet) undo = sxsh_row_set_new ();
+
+  if (!sxsh_database_begin (db, error))
+    return NULL;
+  for (guint i = 0; i < n_rows; i++)
+    if (!sxsh_row_set_capture (undo, db, rows[i].table, rows[i].column, id, error))
+      goto fail;
+  if (missing != NULL && sxsh_row_set_get_n_rows (undo) == 0)
+    {
+      g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND, missing);
+      goto fail;
+    }
+  if (!sxsh_activity_run_for_id (db, delete_sql, id, error))
+    goto fail;
+  if (!sxsh_activity_commit (db, table, error))
+    return NULL;
+  return g_steal_pointer (&undo);
+
+fail:
+  sxsh_database_rollback (db);
+  return NULL;
+}
+
+/* Puts back what sxsh_activity_delete() deleted, with the same ids, and
+ * announces @table. */
+gboolean
+sxsh_activity_undo_delete (SxshDatabase  *db,
+                           SxshRowSet    *undo,
+                           const char    *table,
+                           GError       **error)
+{
+  if (!sxsh_row_set_restore (undo, db, error))
     return FALSE;
   if (!sxsh_database_in_transaction (db))
     sxsh_database_notify_changed (db, table);

@@ -8,7 +8,8 @@
 G_BEGIN_DECLS
 
 /* What the programme-activity stores (events, supports, certificates,
- * funding, plans, the reporting register) share and nobody else needs. */
+ * funding, plans, the reporting register) share and nobody else needs; the
+ * facility store writes its rows with the same helpers. */
 
 /* The lowest and highest year any record may carry (the schema's CHECKs). */
 #define SXSH_YEAR_MIN 1990
@@ -30,17 +31,53 @@ void      sxsh_activity_year_bounds    (int            year,
                                         char           first_day[11],
                                         char           next_first_day[11]);
 int       sxsh_activity_date_year      (const char    *iso_date);
-void      sxsh_activity_replace_items  (GListModel    *model,
-                                        GPtrArray    **items,
-                                        GPtrArray     *replacement);
-GPtrArray *sxsh_activity_filter        (GPtrArray     *all,
-                                        const char    *folded_text,
-                                        const char  *(*search_key) (gpointer item),
-                                        gboolean     (*accept) (gpointer item,
-                                                                gpointer data),
-                                        gpointer       data);
-char     *sxsh_activity_fold_filter    (const char    *text);
 gboolean  sxsh_activity_commit         (SxshDatabase  *db,
+                                        const char    *table,
+                                        GError       **error);
+gboolean  sxsh_activity_run_for_id     (SxshDatabase  *db,
+                                        const char    *sql,
+                                        gint64         id,
+                                        GError       **error);
+
+/* Binds an object's columns to an INSERT or UPDATE statement. */
+typedef void (*SxshActivityBindFunc) (SxshStatement *stmt,
+                                      gpointer       object);
+
+gint64    sxsh_activity_write_row      (SxshDatabase          *db,
+                                        const char            *sql,
+                                        SxshActivityBindFunc   bind,
+                                        gpointer               object,
+                                        gint64                 id,
+                                        int                    id_index,
+                                        const char            *missing,
+                                        GError               **error);
+gint64    sxsh_activity_save_row       (SxshDatabase          *db,
+                                        const char            *table,
+                                        const char            *sql,
+                                        SxshActivityBindFunc   bind,
+                                        gpointer               object,
+                                        gint64                 id,
+                                        int                    id_index,
+                                        const char            *missing,
+                                        GError               **error);
+
+/* A table holding rows of a deleted row, and its column that names it. */
+typedef struct
+{
+  const char *table;
+  const char *column;
+} SxshActivityRows;
+
+SxshRowSet *sxsh_activity_delete       (SxshDatabase            *db,
+                                        const char              *table,
+                                        const SxshActivityRows  *rows,
+                                        guint                    n_rows,
+                                        const char              *delete_sql,
+                                        gint64                   id,
+                                        const char              *missing,
+                                        GError                 **error);
+gboolean  sxsh_activity_undo_delete    (SxshDatabase  *db,
+                                        SxshRowSet    *undo,
                                         const char    *table,
                                         GError       **error);
 char     *sxsh_activity_task_label     (const char    *code,

@@ -13,28 +13,17 @@
 
 struct _SxshCertificateStore
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
-  gulong        changed_id;
+  SxshDatabase *db;     /* the list's, borrowed */
   int           year;
-  char         *filter_text;
-  char         *filter_folded;
-  GPtrArray    *all;     /* SxshCertificate of the year, by number */
-  GPtrArray    *items;   /* the rows shown */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshCertificateStore, sxsh_certificate_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshCertificateStore, sxsh_certificate_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
-  PROP_FILTER_TEXT,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -74,93 +63,19 @@ static const char applying_sql[] =
   "WHERE facility_id = ?1 AND year = (SELECT MAX (year) FROM facility_year "
   "                                   WHERE facility_id = ?1 AND year <= ?2)";
 
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_CERTIFICATE;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshCertificateStore *self = SXSH_CERTIFICATE_STORE (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshCertificateStore *self = SXSH_CERTIFICATE_STORE (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
-
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_certificate_get_search_key (item);
 }
 
-static void
-refilter (SxshCertificateStore *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, NULL, NULL));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase         *db,
-                     const char           *table,
-                     SxshCertificateStore *self)
-{
-  static const char * const watched[] = { "certificate", "facility", NULL };
-  g_autoptr(GError) error = NULL;
-
-  if (!g_strv_contains (watched, table))
-    return;
-  if (!sxsh_certificate_store_reload (self, &error))
-    g_warning ("The certificate register could not be reloaded: %s", error->message);
-}
-
-static void
-sxsh_certificate_store_dispose (GObject *object)
-{
-  SxshCertificateStore *self = SXSH_CERTIFICATE_STORE (object);
-
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sxsh_certificate_store_parent_class)->dispose (object);
-}
-
-static void
-sxsh_certificate_store_finalize (GObject *object)
-{
-  SxshCertificateStore *self = SXSH_CERTIFICATE_STORE (object);
-
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
-
-  G_OBJECT_CLASS (sxsh_certificate_store_parent_class)->finalize (object);
+  return sxsh_certificate_store_reload (SXSH_CERTIFICATE_STORE (list), error);
 }
 
 static void
@@ -169,10 +84,7 @@ sxsh_certificate_store_constructed (GObject *object)
   SxshCertificateStore *self = SXSH_CERTIFICATE_STORE (object);
 
   G_OBJECT_CLASS (sxsh_certificate_store_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -185,12 +97,7 @@ sxsh_certificate_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -205,11 +112,7 @@ sxsh_certificate_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_certificate_store_set_year (self, g_value_get_int (value)); break;
-    case PROP_FILTER_TEXT:
-      sxsh_certificate_store_set_filter_text (self, g_value_get_string (value));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -217,22 +120,22 @@ sxsh_certificate_store_set_property (GObject      *object,
 static void
 sxsh_certificate_store_class_init (SxshCertificateStoreClass *klass)
 {
+  static const char * const watched[] = { "certificate", "facility", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
 
-  object_class->dispose = sxsh_certificate_store_dispose;
-  object_class->finalize = sxsh_certificate_store_finalize;
   object_class->constructed = sxsh_certificate_store_constructed;
   object_class->get_property = sxsh_certificate_store_get_property;
   object_class->set_property = sxsh_certificate_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 9999, 0, rw);
-  properties[PROP_FILTER_TEXT] = g_param_spec_string ("filter-text", NULL, NULL, NULL, rw);
-  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_CERTIFICATE;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -240,8 +143,6 @@ sxsh_certificate_store_class_init (SxshCertificateStoreClass *klass)
 static void
 sxsh_certificate_store_init (SxshCertificateStore *self)
 {
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -305,9 +206,7 @@ sxsh_certificate_store_reload (SxshCertificateStore  *self,
   if (rc == SXSH_STEP_ERROR)
     return FALSE;
 
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&all);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   return TRUE;
 }
 
@@ -315,15 +214,12 @@ void
 sxsh_certificate_store_set_year (SxshCertificateStore *self,
                                  int                   year)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_CERTIFICATE_STORE (self));
 
   if (self->year == year)
     return;
   self->year = year;
-  if (!sxsh_certificate_store_reload (self, &error))
-    g_warning ("The certificates of %d could not be loaded: %s", year, error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -339,22 +235,14 @@ sxsh_certificate_store_set_filter_text (SxshCertificateStore *self,
                                         const char           *text)
 {
   g_return_if_fail (SXSH_IS_CERTIFICATE_STORE (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_certificate_store_get_filter_text (SxshCertificateStore *self)
 {
   g_return_val_if_fail (SXSH_IS_CERTIFICATE_STORE (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 /* Returns: (transfer none) (nullable): the certificate with @id among the
@@ -363,11 +251,14 @@ SxshCertificate *
 sxsh_certificate_store_lookup (SxshCertificateStore *self,
                                gint64                id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_CERTIFICATE_STORE (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
-    if (sxsh_certificate_get_id (g_ptr_array_index (self->all, i)) == id)
-      return g_ptr_array_index (self->all, i);
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
+    if (sxsh_certificate_get_id (g_ptr_array_index (all, i)) == id)
+      return g_ptr_array_index (all, i);
   return NULL;
 }
 
@@ -635,6 +526,13 @@ bind_common (SxshStatement   *stmt,
     }
 }
 
+static void
+bind_update (SxshStatement *stmt,
+             gpointer       certificate)
+{
+  bind_common (stmt, 1, certificate);
+}
+
 /* Takes the certificate's place in its year's series inside the caller's
  * transaction.  The counter is first raised past every number already in
  * the register (certificates entered by hand or imported), so a number is
@@ -768,28 +666,10 @@ sxsh_certificate_store_update (SxshCertificateStore  *self,
   issues = sxsh_certificate_store_validate (self, certificate);
   if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return FALSE;
-  if (!sxsh_database_begin (self->db, error))
-    return FALSE;
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, update_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    bind_common (stmt, 1, certificate);
-    sxsh_statement_bind_int64 (stmt, 9, sxsh_certificate_get_id (certificate));
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-    if (sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The certificate no longer exists; it may have been deleted."));
-        goto fail;
-      }
-  }
-  return sxsh_activity_commit (self->db, "certificate", error);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return FALSE;
+  return sxsh_activity_save_row (self->db, "certificate", update_sql, bind_update, certificate,
+                                 sxsh_certificate_get_id (certificate), 9,
+                                 _("The certificate no longer exists; it may have been deleted."),
+                                 error) != 0;
 }
 
 /**
@@ -844,35 +724,13 @@ sxsh_certificate_store_delete (SxshCertificateStore  *self,
                                gint64                 id,
                                GError               **error)
 {
-  g_autoptr(SxshRowSet) undo = sxsh_row_set_new ();
+  static const SxshActivityRows rows[] = { { "certificate", "id" } };
 
   g_return_val_if_fail (SXSH_IS_CERTIFICATE_STORE (self), NULL);
 
-  if (!sxsh_database_begin (self->db, error))
-    return NULL;
-  if (!sxsh_row_set_capture (undo, self->db, "certificate", "id", id, error))
-    goto fail;
-  if (sxsh_row_set_get_n_rows (undo) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The certificate no longer exists; it may have been deleted."));
-      goto fail;
-    }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, delete_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    sxsh_statement_bind_int64 (stmt, 1, id);
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-  }
-  if (!sxsh_activity_commit (self->db, "certificate", error))
-    return NULL;
-  return g_steal_pointer (&undo);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return NULL;
+  return sxsh_activity_delete (self->db, "certificate", rows, G_N_ELEMENTS (rows), delete_sql, id,
+                               _("The certificate no longer exists; it may have been deleted."),
+                               error);
 }
 
 gboolean
@@ -883,9 +741,5 @@ sxsh_certificate_store_undo_delete (SxshCertificateStore  *self,
   g_return_val_if_fail (SXSH_IS_CERTIFICATE_STORE (self), FALSE);
   g_return_val_if_fail (undo != NULL, FALSE);
 
-  if (!sxsh_row_set_restore (undo, self->db, error))
-    return FALSE;
-  if (!sxsh_database_in_transaction (self->db))
-    sxsh_database_notify_changed (self->db, "certificate");
-  return TRUE;
+  return sxsh_activity_undo_delete (self->db, undo, "certificate", error);
 }

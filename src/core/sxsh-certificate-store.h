@@ -5,12 +5,13 @@
 
 #include "sxsh-certificate.h"
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 
 G_BEGIN_DECLS
 
 #define SXSH_TYPE_CERTIFICATE_STORE (sxsh_certificate_store_get_type ())
 G_DECLARE_FINAL_TYPE (SxshCertificateStore, sxsh_certificate_store, SXSH, CERTIFICATE_STORE,
-                      GObject)
+                      SxshItemList)
 
 SxshCertificateStore *sxsh_certificate_store_new          (SxshDatabase          *db);
 SxshDatabase    *sxsh_certificate_store_get_database      (SxshCertificateStore  *self);

@@ -13,32 +13,21 @@
 
 struct _SxshEventStore
 {
-  GObject            parent_instance;
+  SxshItemList       parent_instance;
 
-  SxshDatabase      *db;
-  gulong             changed_id;
+  SxshDatabase      *db;            /* the list's, borrowed */
   int                year;
-  char              *filter_text;
-  char              *filter_folded;
   SxshEventCategory  category;
   int                kind_filter;   /* an SxshEventKind, or -1 for any */
-  GPtrArray         *all;           /* SxshEvent of the year, by date */
-  GPtrArray         *items;         /* the rows shown */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshEventStore, sxsh_event_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshEventStore, sxsh_event_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
-  PROP_FILTER_TEXT,
   PROP_CATEGORY,
   PROP_KIND_FILTER,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -89,47 +78,17 @@ static const char count_facilities_sql[] =
   "FROM event e JOIN event_facility ef ON ef.event_id = e.id "
   "WHERE e.date >= ?1 AND e.date < ?2 GROUP BY e.kind";
 
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_EVENT;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshEventStore *self = SXSH_EVENT_STORE (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshEventStore *self = SXSH_EVENT_STORE (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
-
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_event_get_search_key (item);
 }
 
 static gboolean
-accept_event (gpointer item,
-              gpointer data)
+match (gpointer item,
+       gpointer data)
 {
   SxshEventStore *self = data;
   SxshEvent *event = item;
@@ -148,56 +107,11 @@ accept_event (gpointer item,
     }
 }
 
-static void
-refilter (SxshEventStore *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, accept_event, self));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase   *db,
-                     const char     *table,
-                     SxshEventStore *self)
-{
-  static const char * const watched[] = { "event", "event_facility", "plan_task", "plan",
-                                          "facility", NULL };
-  g_autoptr(GError) error = NULL;
-
-  if (!g_strv_contains (watched, table))
-    return;
-  if (!sxsh_event_store_reload (self, &error))
-    g_warning ("The events could not be reloaded: %s", error->message);
-}
-
-static void
-sxsh_event_store_dispose (GObject *object)
-{
-  SxshEventStore *self = SXSH_EVENT_STORE (object);
-
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sxsh_event_store_parent_class)->dispose (object);
-}
-
-static void
-sxsh_event_store_finalize (GObject *object)
-{
-  SxshEventStore *self = SXSH_EVENT_STORE (object);
-
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
-
-  G_OBJECT_CLASS (sxsh_event_store_parent_class)->finalize (object);
+  return sxsh_event_store_reload (SXSH_EVENT_STORE (list), error);
 }
 
 static void
@@ -206,10 +120,7 @@ sxsh_event_store_constructed (GObject *object)
   SxshEventStore *self = SXSH_EVENT_STORE (object);
 
   G_OBJECT_CLASS (sxsh_event_store_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -222,14 +133,9 @@ sxsh_event_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_CATEGORY: g_value_set_int (value, self->category); break;
     case PROP_KIND_FILTER: g_value_set_int (value, self->kind_filter); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -244,11 +150,7 @@ sxsh_event_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_event_store_set_year (self, g_value_get_int (value)); break;
-    case PROP_FILTER_TEXT:
-      sxsh_event_store_set_filter_text (self, g_value_get_string (value));
-      break;
     case PROP_CATEGORY:
       sxsh_event_store_set_category (self, (SxshEventCategory) g_value_get_int (value));
       break;
@@ -260,20 +162,22 @@ sxsh_event_store_set_property (GObject      *object,
 static void
 sxsh_event_store_class_init (SxshEventStoreClass *klass)
 {
+  static const char * const watched[] = { "event", "event_facility", "plan_task", "plan",
+                                          "facility", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->dispose = sxsh_event_store_dispose;
-  object_class->finalize = sxsh_event_store_finalize;
   object_class->constructed = sxsh_event_store_constructed;
   object_class->get_property = sxsh_event_store_get_property;
   object_class->set_property = sxsh_event_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_EVENT;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 9999, 0, rw);
-  properties[PROP_FILTER_TEXT] = g_param_spec_string ("filter-text", NULL, NULL, NULL, rw);
   /**
    * SxshEventStore:category:
    *
@@ -286,8 +190,6 @@ sxsh_event_store_class_init (SxshEventStoreClass *klass)
                                                 SXSH_EVENT_CATEGORY_ALL, rw);
   properties[PROP_KIND_FILTER] = g_param_spec_int ("kind-filter", NULL, NULL,
                                                    -1, SXSH_EVENT_N_KINDS - 1, -1, rw);
-  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -296,8 +198,7 @@ static void
 sxsh_event_store_init (SxshEventStore *self)
 {
   self->kind_filter = -1;
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  sxsh_item_list_set_match_func (SXSH_ITEM_LIST (self), match, self);
 }
 
 /**
@@ -398,9 +299,7 @@ sxsh_event_store_reload (SxshEventStore  *self,
   if (current)
     sxsh_event_set_facility_ids (current, (gint64 *) (gpointer) ids->data, ids->len);
 
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&all);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   return TRUE;
 }
 
@@ -408,15 +307,12 @@ void
 sxsh_event_store_set_year (SxshEventStore *self,
                            int             year)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_EVENT_STORE (self));
 
   if (self->year == year)
     return;
   self->year = year;
-  if (!sxsh_event_store_reload (self, &error))
-    g_warning ("The events of %d could not be loaded: %s", year, error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -432,22 +328,14 @@ sxsh_event_store_set_filter_text (SxshEventStore *self,
                                   const char     *text)
 {
   g_return_if_fail (SXSH_IS_EVENT_STORE (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_event_store_get_filter_text (SxshEventStore *self)
 {
   g_return_val_if_fail (SXSH_IS_EVENT_STORE (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 void
@@ -459,7 +347,7 @@ sxsh_event_store_set_category (SxshEventStore    *self,
   if (self->category == category)
     return;
   self->category = category;
-  refilter (self);
+  sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
 }
 
@@ -484,7 +372,7 @@ sxsh_event_store_set_kind_filter (SxshEventStore *self,
   if (self->kind_filter == kind)
     return;
   self->kind_filter = kind;
-  refilter (self);
+  sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_FILTER]);
 }
 
@@ -500,7 +388,7 @@ guint
 sxsh_event_store_get_total (SxshEventStore *self)
 {
   g_return_val_if_fail (SXSH_IS_EVENT_STORE (self), 0);
-  return self->all->len;
+  return sxsh_item_list_get_items (SXSH_ITEM_LIST (self))->len;
 }
 
 /* Returns: (transfer none) (nullable): the event with @id among the year's */
@@ -508,11 +396,14 @@ SxshEvent *
 sxsh_event_store_lookup (SxshEventStore *self,
                          gint64          id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_EVENT_STORE (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
-    if (sxsh_event_get_id (g_ptr_array_index (self->all, i)) == id)
-      return g_ptr_array_index (self->all, i);
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
+    if (sxsh_event_get_id (g_ptr_array_index (all, i)) == id)
+      return g_ptr_array_index (all, i);
   return NULL;
 }
 
@@ -577,7 +468,7 @@ sxsh_event_store_validate (SxshEventStore *self,
 
 static void
 bind_event (SxshStatement *stmt,
-            SxshEvent     *event)
+            gpointer       event)
 {
   g_autofree char *title = g_strstrip (g_strdup (sxsh_event_get_title (event)));
   gint64 task = sxsh_event_get_plan_task_id (event);
@@ -606,15 +497,8 @@ write_attendance (SxshEventStore  *self,
   const gint64 *ids;
   guint n_ids;
 
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, clear_attendance_sql, error);
-    if (stmt == NULL)
-      return FALSE;
-    sxsh_statement_bind_int64 (stmt, 1, id);
-    if (!sxsh_statement_run (stmt, error))
-      return FALSE;
-  }
-
+  if (!sxsh_activity_run_for_id (self->db, clear_attendance_sql, id, error))
+    return FALSE;
   ids = sxsh_event_get_facility_ids (event, &n_ids);
   for (guint i = 0; i < n_ids; i++)
     {
@@ -637,32 +521,20 @@ write_event (SxshEventStore  *self,
              GError         **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_event_store_validate (self, event);
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, FALSE, error))
     return FALSE;
   if (!sxsh_database_begin (self->db, error))
     return FALSE;
-
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db,
-                                                           insert ? insert_sql : update_sql,
-                                                           error);
-    if (stmt == NULL)
-      goto fail;
-    bind_event (stmt, event);
-    if (!insert)
-      sxsh_statement_bind_int64 (stmt, 12, sxsh_event_get_id (event));
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-    if (!insert && sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The event no longer exists; it may have been deleted."));
-        goto fail;
-      }
-  }
+  id = sxsh_activity_write_row (self->db, insert ? insert_sql : update_sql, bind_event, event,
+                                sxsh_event_get_id (event), 12,
+                                _("The event no longer exists; it may have been deleted."),
+                                error);
+  if (id == 0)
+    goto fail;
   if (insert)
-    sxsh_event_set_id (event, sxsh_database_last_insert_id (self->db));
+    sxsh_event_set_id (event, id);
   if (!write_attendance (self, event, error))
     goto fail;
   return sxsh_activity_commit (self->db, "event", error);
@@ -725,38 +597,16 @@ sxsh_event_store_delete (SxshEventStore  *self,
                          gint64           id,
                          GError         **error)
 {
-  g_autoptr(SxshRowSet) undo = sxsh_row_set_new ();
+  static const SxshActivityRows rows[] = {
+    { "event", "id" },
+    { "event_facility", "event_id" },
+  };
 
   g_return_val_if_fail (SXSH_IS_EVENT_STORE (self), NULL);
 
-  if (!sxsh_database_begin (self->db, error))
-    return NULL;
-  /* The event before its attendance rows, so that the undo puts the parent
-   * back first. */
-  if (!sxsh_row_set_capture (undo, self->db, "event", "id", id, error)
-      || !sxsh_row_set_capture (undo, self->db, "event_facility", "event_id", id, error))
-    goto fail;
-  if (sxsh_row_set_get_n_rows (undo) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The event no longer exists; it may have been deleted."));
-      goto fail;
-    }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, delete_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    sxsh_statement_bind_int64 (stmt, 1, id);
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-  }
-  if (!sxsh_activity_commit (self->db, "event", error))
-    return NULL;
-  return g_steal_pointer (&undo);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return NULL;
+  return sxsh_activity_delete (self->db, "event", rows, G_N_ELEMENTS (rows), delete_sql, id,
+                               _("The event no longer exists; it may have been deleted."),
+                               error);
 }
 
 gboolean
@@ -767,11 +617,7 @@ sxsh_event_store_undo_delete (SxshEventStore  *self,
   g_return_val_if_fail (SXSH_IS_EVENT_STORE (self), FALSE);
   g_return_val_if_fail (undo != NULL, FALSE);
 
-  if (!sxsh_row_set_restore (undo, self->db, error))
-    return FALSE;
-  if (!sxsh_database_in_transaction (self->db))
-    sxsh_database_notify_changed (self->db, "event");
-  return TRUE;
+  return sxsh_activity_undo_delete (self->db, undo, "event", error);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include "sxsh-database.h"
 #include "sxsh-event.h"
+#include "sxsh-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +40,7 @@ typedef struct
 } SxshEventCount;
 
 #define SXSH_TYPE_EVENT_STORE (sxsh_event_store_get_type ())
-G_DECLARE_FINAL_TYPE (SxshEventStore, sxsh_event_store, SXSH, EVENT_STORE, GObject)
+G_DECLARE_FINAL_TYPE (SxshEventStore, sxsh_event_store, SXSH, EVENT_STORE, SxshItemList)
 
 SxshEventStore *sxsh_event_store_new              (SxshDatabase       *db);
 SxshDatabase   *sxsh_event_store_get_database     (SxshEventStore     *self);

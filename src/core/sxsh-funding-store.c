@@ -11,28 +11,17 @@
 
 struct _SxshFundingStore
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
-  gulong        changed_id;
+  SxshDatabase *db;     /* the list's, borrowed */
   int           year;
-  char         *filter_text;
-  char         *filter_folded;
-  GPtrArray    *all;     /* SxshFunding of the year */
-  GPtrArray    *items;   /* the rows shown */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshFundingStore, sxsh_funding_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshFundingStore, sxsh_funding_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
-  PROP_FILTER_TEXT,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -65,93 +54,19 @@ static const char totals_sql[] =
   "SELECT source, COALESCE (SUM (planned), 0), COALESCE (SUM (disbursed), 0) "
   "FROM funding WHERE year = ?1 GROUP BY source";
 
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_FUNDING;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshFundingStore *self = SXSH_FUNDING_STORE (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshFundingStore *self = SXSH_FUNDING_STORE (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
-
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_funding_get_search_key (item);
 }
 
-static void
-refilter (SxshFundingStore *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, NULL, NULL));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase     *db,
-                     const char       *table,
-                     SxshFundingStore *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (table, "funding") != 0 && g_strcmp0 (table, "plan_task") != 0
-      && g_strcmp0 (table, "plan") != 0)
-    return;
-  if (!sxsh_funding_store_reload (self, &error))
-    g_warning ("The budget lines could not be reloaded: %s", error->message);
-}
-
-static void
-sxsh_funding_store_dispose (GObject *object)
-{
-  SxshFundingStore *self = SXSH_FUNDING_STORE (object);
-
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sxsh_funding_store_parent_class)->dispose (object);
-}
-
-static void
-sxsh_funding_store_finalize (GObject *object)
-{
-  SxshFundingStore *self = SXSH_FUNDING_STORE (object);
-
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
-
-  G_OBJECT_CLASS (sxsh_funding_store_parent_class)->finalize (object);
+  return sxsh_funding_store_reload (SXSH_FUNDING_STORE (list), error);
 }
 
 static void
@@ -160,10 +75,7 @@ sxsh_funding_store_constructed (GObject *object)
   SxshFundingStore *self = SXSH_FUNDING_STORE (object);
 
   G_OBJECT_CLASS (sxsh_funding_store_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -176,12 +88,7 @@ sxsh_funding_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -196,11 +103,7 @@ sxsh_funding_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_funding_store_set_year (self, g_value_get_int (value)); break;
-    case PROP_FILTER_TEXT:
-      sxsh_funding_store_set_filter_text (self, g_value_get_string (value));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -208,26 +111,22 @@ sxsh_funding_store_set_property (GObject      *object,
 static void
 sxsh_funding_store_class_init (SxshFundingStoreClass *klass)
 {
+  static const char * const watched[] = { "funding", "plan_task", "plan", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
 
-  object_class->dispose = sxsh_funding_store_dispose;
-  object_class->finalize = sxsh_funding_store_finalize;
   object_class->constructed = sxsh_funding_store_constructed;
   object_class->get_property = sxsh_funding_store_get_property;
   object_class->set_property = sxsh_funding_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_FUNDING;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL, 0, 9999, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILTER_TEXT] =
-    g_param_spec_string ("filter-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -235,8 +134,6 @@ sxsh_funding_store_class_init (SxshFundingStoreClass *klass)
 static void
 sxsh_funding_store_init (SxshFundingStore *self)
 {
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -293,9 +190,7 @@ sxsh_funding_store_reload (SxshFundingStore  *self,
   if (rc == SXSH_STEP_ERROR)
     return FALSE;
 
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&all);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   return TRUE;
 }
 
@@ -303,15 +198,12 @@ void
 sxsh_funding_store_set_year (SxshFundingStore *self,
                              int               year)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_FUNDING_STORE (self));
 
   if (self->year == year)
     return;
   self->year = year;
-  if (!sxsh_funding_store_reload (self, &error))
-    g_warning ("The budget lines of %d could not be loaded: %s", year, error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -327,22 +219,14 @@ sxsh_funding_store_set_filter_text (SxshFundingStore *self,
                                     const char       *text)
 {
   g_return_if_fail (SXSH_IS_FUNDING_STORE (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_funding_store_get_filter_text (SxshFundingStore *self)
 {
   g_return_val_if_fail (SXSH_IS_FUNDING_STORE (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 /* Returns: (transfer none) (nullable): the row with @id among the year's */
@@ -350,11 +234,14 @@ SxshFunding *
 sxsh_funding_store_lookup (SxshFundingStore *self,
                            gint64            id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_FUNDING_STORE (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
-    if (sxsh_funding_get_id (g_ptr_array_index (self->all, i)) == id)
-      return g_ptr_array_index (self->all, i);
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
+    if (sxsh_funding_get_id (g_ptr_array_index (all, i)) == id)
+      return g_ptr_array_index (all, i);
   return NULL;
 }
 
@@ -369,13 +256,16 @@ sxsh_funding_store_get_totals (SxshFundingStore  *self,
                                SxshFundingSource  source,
                                SxshFundingTotals *totals)
 {
+  GPtrArray *all;
+
   g_return_if_fail (SXSH_IS_FUNDING_STORE (self));
   g_return_if_fail (totals != NULL);
 
   totals->planned = totals->disbursed = 0;
-  for (guint i = 0; i < self->all->len; i++)
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
     {
-      SxshFunding *line = g_ptr_array_index (self->all, i);
+      SxshFunding *line = g_ptr_array_index (all, i);
 
       if (source != SXSH_FUNDING_NONE && sxsh_funding_get_source (line) != source)
         continue;
@@ -484,7 +374,7 @@ sxsh_funding_store_validate (SxshFundingStore *self,
 
 static void
 bind_funding (SxshStatement *stmt,
-              SxshFunding   *funding)
+              gpointer       funding)
 {
   gint64 task = sxsh_funding_get_plan_task_id (funding);
 
@@ -505,36 +395,19 @@ write_funding (SxshFundingStore  *self,
                GError           **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_funding_store_validate (self, funding);
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return FALSE;
-  if (!sxsh_database_begin (self->db, error))
+  id = sxsh_activity_save_row (self->db, "funding", sql, bind_funding, funding,
+                               sxsh_funding_get_id (funding), 7,
+                               _("The budget line no longer exists; it may have been deleted."),
+                               error);
+  if (id == 0)
     return FALSE;
-
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, sql, error);
-
-    if (stmt == NULL)
-      goto fail;
-    bind_funding (stmt, funding);
-    if (sql == update_sql)
-      sxsh_statement_bind_int64 (stmt, 7, sxsh_funding_get_id (funding));
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-    if (sql == update_sql && sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The budget line no longer exists; it may have been deleted."));
-        goto fail;
-      }
-    if (sql == insert_sql)
-      sxsh_funding_set_id (funding, sxsh_database_last_insert_id (self->db));
-  }
-  return sxsh_activity_commit (self->db, "funding", error);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return FALSE;
+  if (sql == insert_sql)
+    sxsh_funding_set_id (funding, id);
+  return TRUE;
 }
 
 /**
@@ -582,35 +455,13 @@ sxsh_funding_store_delete (SxshFundingStore  *self,
                            gint64             id,
                            GError           **error)
 {
-  g_autoptr(SxshRowSet) undo = sxsh_row_set_new ();
+  static const SxshActivityRows rows[] = { { "funding", "id" } };
 
   g_return_val_if_fail (SXSH_IS_FUNDING_STORE (self), NULL);
 
-  if (!sxsh_database_begin (self->db, error))
-    return NULL;
-  if (!sxsh_row_set_capture (undo, self->db, "funding", "id", id, error))
-    goto fail;
-  if (sxsh_row_set_get_n_rows (undo) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The budget line no longer exists; it may have been deleted."));
-      goto fail;
-    }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, delete_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    sxsh_statement_bind_int64 (stmt, 1, id);
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-  }
-  if (!sxsh_activity_commit (self->db, "funding", error))
-    return NULL;
-  return g_steal_pointer (&undo);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return NULL;
+  return sxsh_activity_delete (self->db, "funding", rows, G_N_ELEMENTS (rows), delete_sql, id,
+                               _("The budget line no longer exists; it may have been deleted."),
+                               error);
 }
 
 gboolean
@@ -621,9 +472,5 @@ sxsh_funding_store_undo_delete (SxshFundingStore  *self,
   g_return_val_if_fail (SXSH_IS_FUNDING_STORE (self), FALSE);
   g_return_val_if_fail (undo != NULL, FALSE);
 
-  if (!sxsh_row_set_restore (undo, self->db, error))
-    return FALSE;
-  if (!sxsh_database_in_transaction (self->db))
-    sxsh_database_notify_changed (self->db, "funding");
-  return TRUE;
+  return sxsh_activity_undo_delete (self->db, undo, "funding", error);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-funding.h"
 
 G_BEGIN_DECLS
@@ -22,7 +23,7 @@ typedef struct
 } SxshFundingTotals;
 
 #define SXSH_TYPE_FUNDING_STORE (sxsh_funding_store_get_type ())
-G_DECLARE_FINAL_TYPE (SxshFundingStore, sxsh_funding_store, SXSH, FUNDING_STORE, GObject)
+G_DECLARE_FINAL_TYPE (SxshFundingStore, sxsh_funding_store, SXSH, FUNDING_STORE, SxshItemList)
 
 SxshFundingStore *sxsh_funding_store_new           (SxshDatabase      *db);
 SxshDatabase     *sxsh_funding_store_get_database  (SxshFundingStore  *self);

@@ -10,21 +10,17 @@
 #include "sxsh-settings.h"
 #include "sxsh-validation.h"
 
+/* The list is the tasks of the plan shown. */
 struct _SxshPlanStore
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
-  gulong        changed_id;
+  SxshDatabase *db;             /* the list's, borrowed */
   int           year;
   gint64        plan_id;        /* as asked; 0 = the current plan */
   SxshPlan     *plan;           /* the plan shown */
-  char         *filter_text;
-  char         *filter_folded;
   GListStore   *plans;          /* SxshPlan */
   GListStore   *targets;        /* SxshPlanTarget of the plan shown */
-  GPtrArray    *all;            /* SxshPlanTask of the plan shown */
-  GPtrArray    *items;          /* the tasks shown */
 };
 
 /* A row that pointed at a deleted task and was set to NULL by the foreign
@@ -43,21 +39,15 @@ struct _SxshPlanUndo
   const char *table;   /* what was deleted, for the change signal */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshPlanStore, sxsh_plan_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshPlanStore, sxsh_plan_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
   PROP_PLAN_ID,
   PROP_PLAN,
-  PROP_FILTER_TEXT,
   PROP_PLANS,
   PROP_TARGETS,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -152,70 +142,19 @@ static const char set_progress_sql[] =
   "INSERT INTO plan_task_progress (task_id, year, status, note) VALUES (?1, ?2, ?3, ?4) "
   "ON CONFLICT (task_id, year) DO UPDATE SET status = excluded.status, note = excluded.note";
 
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_PLAN_TASK;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshPlanStore *self = SXSH_PLAN_STORE (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshPlanStore *self = SXSH_PLAN_STORE (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
-
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_plan_task_get_search_key (item);
 }
 
-static void
-refilter (SxshPlanStore *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, NULL, NULL));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase  *db,
-                     const char    *table,
-                     SxshPlanStore *self)
-{
-  static const char * const watched[] = { "plan", "plan_target", "plan_task",
-                                          "plan_task_agency", "plan_task_progress", "agency",
-                                          "settings", NULL };
-  g_autoptr(GError) error = NULL;
-
-  if (!g_strv_contains (watched, table))
-    return;
-  if (!sxsh_plan_store_reload (self, &error))
-    g_warning ("The plans could not be reloaded: %s", error->message);
+  return sxsh_plan_store_reload (SXSH_PLAN_STORE (list), error);
 }
 
 static void
@@ -223,43 +162,22 @@ sxsh_plan_store_dispose (GObject *object)
 {
   SxshPlanStore *self = SXSH_PLAN_STORE (object);
 
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
   g_clear_object (&self->plan);
   g_clear_object (&self->plans);
   g_clear_object (&self->targets);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sxsh_plan_store_parent_class)->dispose (object);
-}
-
-static void
-sxsh_plan_store_finalize (GObject *object)
-{
-  SxshPlanStore *self = SXSH_PLAN_STORE (object);
-
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
-
-  G_OBJECT_CLASS (sxsh_plan_store_parent_class)->finalize (object);
 }
 
 static void
 sxsh_plan_store_constructed (GObject *object)
 {
   SxshPlanStore *self = SXSH_PLAN_STORE (object);
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (sxsh_plan_store_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
   /* The plans list does not depend on the year: show it at once. */
-  if (!sxsh_plan_store_reload (self, &error))
-    g_warning ("The plans could not be loaded: %s", error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -272,18 +190,13 @@ sxsh_plan_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_PLAN_ID:
       g_value_set_int64 (value, self->plan ? sxsh_plan_get_id (self->plan) : 0);
       break;
     case PROP_PLAN: g_value_set_object (value, self->plan); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_PLANS: g_value_set_object (value, self->plans); break;
     case PROP_TARGETS: g_value_set_object (value, self->targets); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -298,12 +211,8 @@ sxsh_plan_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_plan_store_set_year (self, g_value_get_int (value)); break;
     case PROP_PLAN_ID: sxsh_plan_store_set_plan_id (self, g_value_get_int64 (value)); break;
-    case PROP_FILTER_TEXT:
-      sxsh_plan_store_set_filter_text (self, g_value_get_string (value));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -311,19 +220,24 @@ sxsh_plan_store_set_property (GObject      *object,
 static void
 sxsh_plan_store_class_init (SxshPlanStoreClass *klass)
 {
+  static const char * const watched[] = { "plan", "plan_target", "plan_task",
+                                          "plan_task_agency", "plan_task_progress", "agency",
+                                          "settings", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = sxsh_plan_store_dispose;
-  object_class->finalize = sxsh_plan_store_finalize;
   object_class->constructed = sxsh_plan_store_constructed;
   object_class->get_property = sxsh_plan_store_get_property;
   object_class->set_property = sxsh_plan_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_PLAN_TASK;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 9999, 0, rw);
   /**
    * SxshPlanStore:plan-id:
@@ -333,10 +247,8 @@ sxsh_plan_store_class_init (SxshPlanStoreClass *klass)
    */
   properties[PROP_PLAN_ID] = g_param_spec_int64 ("plan-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, SXSH_TYPE_PLAN, ro);
-  properties[PROP_FILTER_TEXT] = g_param_spec_string ("filter-text", NULL, NULL, NULL, rw);
   properties[PROP_PLANS] = g_param_spec_object ("plans", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_TARGETS] = g_param_spec_object ("targets", NULL, NULL, G_TYPE_LIST_MODEL, ro);
-  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -346,8 +258,6 @@ sxsh_plan_store_init (SxshPlanStore *self)
 {
   self->plans = g_list_store_new (SXSH_TYPE_PLAN);
   self->targets = g_list_store_new (SXSH_TYPE_PLAN_TARGET);
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -597,9 +507,7 @@ sxsh_plan_store_reload (SxshPlanStore  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN_ID]);
     }
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&tasks);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&tasks));
   return TRUE;
 }
 
@@ -607,15 +515,12 @@ void
 sxsh_plan_store_set_year (SxshPlanStore *self,
                           int            year)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_PLAN_STORE (self));
 
   if (self->year == year)
     return;
   self->year = year;
-  if (!sxsh_plan_store_reload (self, &error))
-    g_warning ("The plan's tasks of %d could not be loaded: %s", year, error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -634,15 +539,12 @@ void
 sxsh_plan_store_set_plan_id (SxshPlanStore *self,
                              gint64         plan_id)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_PLAN_STORE (self));
 
   if (self->plan_id == plan_id)
     return;
   self->plan_id = plan_id;
-  if (!sxsh_plan_store_reload (self, &error))
-    g_warning ("The plan could not be loaded: %s", error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
 }
 
 /* Returns: the id of the plan shown, 0 when there is no plan */
@@ -666,22 +568,14 @@ sxsh_plan_store_set_filter_text (SxshPlanStore *self,
                                  const char    *text)
 {
   g_return_if_fail (SXSH_IS_PLAN_STORE (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_plan_store_get_filter_text (SxshPlanStore *self)
 {
   g_return_val_if_fail (SXSH_IS_PLAN_STORE (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 /* Returns: (transfer none): every plan, a #GListModel of #SxshPlan in
@@ -707,11 +601,14 @@ SxshPlanTask *
 sxsh_plan_store_lookup_task (SxshPlanStore *self,
                              gint64         task_id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_PLAN_STORE (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
-    if (sxsh_plan_task_get_id (g_ptr_array_index (self->all, i)) == task_id)
-      return g_ptr_array_index (self->all, i);
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
+    if (sxsh_plan_task_get_id (g_ptr_array_index (all, i)) == task_id)
+      return g_ptr_array_index (all, i);
   return NULL;
 }
 
@@ -770,19 +667,13 @@ sxsh_plan_store_validate_plan (SxshPlanStore *self,
   return issues;
 }
 
-static gboolean
-write_plan (SxshPlanStore  *self,
-            SxshPlan       *plan,
-            gboolean        insert,
-            GError        **error)
+static void
+bind_plan (SxshStatement *stmt,
+           gpointer       plan)
 {
-  g_autoptr(SxshStatement) stmt = NULL;
   g_autofree char *code = g_strstrip (g_strdup (sxsh_plan_get_code (plan)));
   g_autofree char *title = g_strstrip (g_strdup (sxsh_plan_get_title (plan)));
 
-  stmt = sxsh_database_prepare (self->db, insert ? insert_plan_sql : update_plan_sql, error);
-  if (stmt == NULL)
-    return FALSE;
   sxsh_statement_bind_text (stmt, 1, code);
   sxsh_statement_bind_text (stmt, 2, title);
   sxsh_statement_bind_text (stmt, 3, sxsh_plan_get_issuer (plan));
@@ -790,18 +681,23 @@ write_plan (SxshPlanStore  *self,
   sxsh_statement_bind_int64 (stmt, 5, sxsh_plan_get_first_year (plan));
   sxsh_statement_bind_int64 (stmt, 6, sxsh_plan_get_last_year (plan));
   sxsh_statement_bind_text (stmt, 7, sxsh_plan_get_notes (plan));
-  if (!insert)
-    sxsh_statement_bind_int64 (stmt, 8, sxsh_plan_get_id (plan));
-  if (!sxsh_statement_run (stmt, error))
+}
+
+static gboolean
+write_plan (SxshPlanStore  *self,
+            SxshPlan       *plan,
+            gboolean        insert,
+            GError        **error)
+{
+  gint64 id = sxsh_activity_write_row (self->db, insert ? insert_plan_sql : update_plan_sql,
+                                       bind_plan, plan, sxsh_plan_get_id (plan), 8,
+                                       _("The plan no longer exists; it may have been deleted."),
+                                       error);
+
+  if (id == 0)
     return FALSE;
-  if (!insert && sxsh_database_changes (self->db) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The plan no longer exists; it may have been deleted."));
-      return FALSE;
-    }
   if (insert)
-    sxsh_plan_set_id (plan, sxsh_database_last_insert_id (self->db));
+    sxsh_plan_set_id (plan, id);
   return TRUE;
 }
 
@@ -871,6 +767,20 @@ normalize_size_classes (const char *text)
   return g_strjoinv (",", (char **) kept->pdata);
 }
 
+static void
+bind_target (SxshStatement *stmt,
+             gpointer       target)
+{
+  g_autofree char *classes = normalize_size_classes (sxsh_plan_target_get_size_classes (target));
+
+  sxsh_statement_bind_int64 (stmt, 1, sxsh_plan_target_get_plan_id (target));
+  sxsh_statement_bind_text (stmt, 2, sxsh_plan_target_get_indicator_key (target));
+  sxsh_statement_bind_double (stmt, 3, sxsh_plan_target_get_target_pct (target));
+  bind_band (stmt, 4, sxsh_plan_target_get_band_low_pct (target));
+  bind_band (stmt, 5, sxsh_plan_target_get_band_high_pct (target));
+  sxsh_statement_bind_text (stmt, 6, classes);
+}
+
 static gboolean
 write_target (SxshPlanStore   *self,
               SxshPlanTarget  *target,
@@ -878,33 +788,18 @@ write_target (SxshPlanStore   *self,
               GError         **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_plan_store_validate_target (self, target);
-  g_autoptr(SxshStatement) stmt = NULL;
-  g_autofree char *classes = NULL;
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, FALSE, error))
     return FALSE;
-  stmt = sxsh_database_prepare (self->db, insert ? insert_target_sql : update_target_sql, error);
-  if (stmt == NULL)
+  id = sxsh_activity_write_row (self->db, insert ? insert_target_sql : update_target_sql,
+                                bind_target, target, sxsh_plan_target_get_id (target), 7,
+                                _("The target no longer exists; it may have been deleted."),
+                                error);
+  if (id == 0)
     return FALSE;
-  classes = normalize_size_classes (sxsh_plan_target_get_size_classes (target));
-  sxsh_statement_bind_int64 (stmt, 1, sxsh_plan_target_get_plan_id (target));
-  sxsh_statement_bind_text (stmt, 2, sxsh_plan_target_get_indicator_key (target));
-  sxsh_statement_bind_double (stmt, 3, sxsh_plan_target_get_target_pct (target));
-  bind_band (stmt, 4, sxsh_plan_target_get_band_low_pct (target));
-  bind_band (stmt, 5, sxsh_plan_target_get_band_high_pct (target));
-  sxsh_statement_bind_text (stmt, 6, classes);
-  if (!insert)
-    sxsh_statement_bind_int64 (stmt, 7, sxsh_plan_target_get_id (target));
-  if (!sxsh_statement_run (stmt, error))
-    return FALSE;
-  if (!insert && sxsh_database_changes (self->db) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The target no longer exists; it may have been deleted."));
-      return FALSE;
-    }
   if (insert)
-    sxsh_plan_target_set_id (target, sxsh_database_last_insert_id (self->db));
+    sxsh_plan_target_set_id (target, id);
   return TRUE;
 }
 
@@ -953,15 +848,8 @@ write_task_agencies (SxshPlanStore  *self,
   gint64 task_id = sxsh_plan_task_get_id (task);
   const char *roles[] = { "lead", "partner" };
 
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, clear_task_agencies_sql,
-                                                           error);
-    if (stmt == NULL)
-      return FALSE;
-    sxsh_statement_bind_int64 (stmt, 1, task_id);
-    if (!sxsh_statement_run (stmt, error))
-      return FALSE;
-  }
+  if (!sxsh_activity_run_for_id (self->db, clear_task_agencies_sql, task_id, error))
+    return FALSE;
   for (guint r = 0; r < G_N_ELEMENTS (roles); r++)
     {
       guint n;
@@ -984,6 +872,31 @@ write_task_agencies (SxshPlanStore  *self,
   return TRUE;
 }
 
+/* A task as it is written: its place in the list is worked out first. */
+typedef struct
+{
+  SxshPlanTask *task;
+  int           position;
+} TaskRow;
+
+static void
+bind_task (SxshStatement *stmt,
+           gpointer       data)
+{
+  TaskRow *row = data;
+  g_autofree char *code = g_strstrip (g_strdup (sxsh_plan_task_get_code (row->task)));
+  g_autofree char *text = g_strstrip (g_strdup (sxsh_plan_task_get_task (row->task)));
+
+  sxsh_statement_bind_int64 (stmt, 1, sxsh_plan_task_get_plan_id (row->task));
+  sxsh_statement_bind_text (stmt, 2, code);
+  sxsh_statement_bind_text (stmt, 3, sxsh_plan_task_get_section (row->task));
+  sxsh_statement_bind_text (stmt, 4, text);
+  sxsh_statement_bind_text (stmt, 5, sxsh_plan_task_get_content (row->task));
+  sxsh_statement_bind_text (stmt, 6, sxsh_plan_task_get_expected_result (row->task));
+  sxsh_statement_bind_text (stmt, 7, sxsh_plan_task_get_timing (row->task));
+  sxsh_statement_bind_int64 (stmt, 8, row->position);
+}
+
 static gboolean
 write_task (SxshPlanStore  *self,
             SxshPlanTask   *task,
@@ -991,13 +904,12 @@ write_task (SxshPlanStore  *self,
             GError        **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_plan_store_validate_task (self, task);
-  g_autofree char *code = g_strstrip (g_strdup (sxsh_plan_task_get_code (task)));
-  g_autofree char *text = g_strstrip (g_strdup (sxsh_plan_task_get_task (task)));
-  int position = sxsh_plan_task_get_position (task);
+  TaskRow row = { task, sxsh_plan_task_get_position (task) };
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, FALSE, error))
     return FALSE;
-  if (position <= 0)
+  if (row.position <= 0)
     {
       g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, next_position_sql, error);
       if (stmt == NULL)
@@ -1005,37 +917,16 @@ write_task (SxshPlanStore  *self,
       sxsh_statement_bind_int64 (stmt, 1, sxsh_plan_task_get_plan_id (task));
       if (sxsh_statement_step (stmt, error) != SXSH_STEP_ROW)
         return FALSE;
-      position = sxsh_statement_get_int (stmt, 0);
+      row.position = sxsh_statement_get_int (stmt, 0);
     }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db,
-                                                           insert ? insert_task_sql
-                                                                  : update_task_sql,
-                                                           error);
-    if (stmt == NULL)
-      return FALSE;
-    sxsh_statement_bind_int64 (stmt, 1, sxsh_plan_task_get_plan_id (task));
-    sxsh_statement_bind_text (stmt, 2, code);
-    sxsh_statement_bind_text (stmt, 3, sxsh_plan_task_get_section (task));
-    sxsh_statement_bind_text (stmt, 4, text);
-    sxsh_statement_bind_text (stmt, 5, sxsh_plan_task_get_content (task));
-    sxsh_statement_bind_text (stmt, 6, sxsh_plan_task_get_expected_result (task));
-    sxsh_statement_bind_text (stmt, 7, sxsh_plan_task_get_timing (task));
-    sxsh_statement_bind_int64 (stmt, 8, position);
-    if (!insert)
-      sxsh_statement_bind_int64 (stmt, 9, sxsh_plan_task_get_id (task));
-    if (!sxsh_statement_run (stmt, error))
-      return FALSE;
-    if (!insert && sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The task no longer exists; it may have been deleted."));
-        return FALSE;
-      }
-  }
+  id = sxsh_activity_write_row (self->db, insert ? insert_task_sql : update_task_sql, bind_task,
+                                &row, sxsh_plan_task_get_id (task), 9,
+                                _("The task no longer exists; it may have been deleted."), error);
+  if (id == 0)
+    return FALSE;
   if (insert)
-    sxsh_plan_task_set_id (task, sxsh_database_last_insert_id (self->db));
-  g_object_set (task, "position", position, NULL);
+    sxsh_plan_task_set_id (task, id);
+  g_object_set (task, "position", row.position, NULL);
   return write_task_agencies (self, task, error);
 }
 
@@ -1364,20 +1255,14 @@ delete_with_undo (SxshPlanStore  *self,
                   GError        **error)
 {
   g_autoptr(SxshPlanUndo) undo = undo_in;
-  g_autoptr(SxshStatement) stmt = NULL;
 
   if (sxsh_row_set_get_n_rows (undo->rows) == 0)
     {
       g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND, missing_message);
       goto fail;
     }
-  stmt = sxsh_database_prepare (self->db, delete_sql, error);
-  if (stmt == NULL)
+  if (!sxsh_activity_run_for_id (self->db, delete_sql, id, error))
     goto fail;
-  sxsh_statement_bind_int64 (stmt, 1, id);
-  if (!sxsh_statement_run (stmt, error))
-    goto fail;
-  g_clear_pointer (&stmt, sxsh_statement_release);
   if (!sxsh_activity_commit (self->db, undo->table, error))
     return NULL;
   if (undo->relinks->len > 0 && !sxsh_database_in_transaction (self->db))

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-plan.h"
 #include "sxsh-plan-target.h"
 #include "sxsh-plan-task.h"
@@ -11,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define SXSH_TYPE_PLAN_STORE (sxsh_plan_store_get_type ())
-G_DECLARE_FINAL_TYPE (SxshPlanStore, sxsh_plan_store, SXSH, PLAN_STORE, GObject)
+G_DECLARE_FINAL_TYPE (SxshPlanStore, sxsh_plan_store, SXSH, PLAN_STORE, SxshItemList)
 
 /* A deleted plan or task with everything hanging from it and the events
  * and budget lines that named it, kept for undo. */

@@ -15,35 +15,24 @@
 
 struct _SxshRegister
 {
-  GObject             parent_instance;
+  SxshItemList        parent_instance;
 
-  SxshDatabase       *db;
-  gulong              changed_id;
+  SxshDatabase       *db;             /* the list's, borrowed */
   int                 year;
   char               *today;          /* as set; NULL = the computer's date */
   char               *due_date;       /* the department's due date of the year */
   gboolean            missing_only;
-  char               *filter_text;
-  char               *filter_folded;
   SxshRegisterCounts  counts;
-  GPtrArray          *all;            /* SxshRegisterEntry */
-  GPtrArray          *items;          /* the entries shown */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshRegister, sxsh_register, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshRegister, sxsh_register, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
   PROP_TODAY,
   PROP_MISSING_ONLY,
-  PROP_FILTER_TEXT,
   PROP_DUE_DATE,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -125,38 +114,6 @@ static const char agency_report_sql[] =
   "VALUES (?1, ?2, ?3, ?4, ?5) "
   "ON CONFLICT (agency_id, year) DO UPDATE SET due_date = excluded.due_date, "
   "  summary = excluded.summary, proposals = excluded.proposals";
-
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_REGISTER_ENTRY;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshRegister *self = SXSH_REGISTER (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshRegister *self = SXSH_REGISTER (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
 
 /**
  * sxsh_register_classify:
@@ -269,14 +226,16 @@ make_entry (SxshReporterKind  kind,
 }
 
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_register_entry_get_search_key (item);
 }
 
 static gboolean
-accept_entry (gpointer item,
-              gpointer data)
+match (gpointer item,
+       gpointer data)
 {
   SxshRegister *self = data;
 
@@ -284,45 +243,11 @@ accept_entry (gpointer item,
          || sxsh_register_entry_get_status (item) == SXSH_REPORT_STATUS_MISSING;
 }
 
-static void
-refilter (SxshRegister *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, accept_entry, self));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase *db,
-                     const char   *table,
-                     SxshRegister *self)
-{
-  static const char * const watched[] = { "facility", "facility_year", "agency", "agency_report",
-                                          "settings", "admin_unit", NULL };
-  g_autoptr(GError) error = NULL;
-
-  if (!g_strv_contains (watched, table))
-    return;
-  if (!sxsh_register_reload (self, &error))
-    g_warning ("The reporting register could not be reloaded: %s", error->message);
-}
-
-static void
-sxsh_register_dispose (GObject *object)
-{
-  SxshRegister *self = SXSH_REGISTER (object);
-
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sxsh_register_parent_class)->dispose (object);
+  return sxsh_register_reload (SXSH_REGISTER (list), error);
 }
 
 static void
@@ -332,8 +257,6 @@ sxsh_register_finalize (GObject *object)
 
   g_free (self->today);
   g_free (self->due_date);
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
 
   G_OBJECT_CLASS (sxsh_register_parent_class)->finalize (object);
 }
@@ -344,10 +267,7 @@ sxsh_register_constructed (GObject *object)
   SxshRegister *self = SXSH_REGISTER (object);
 
   G_OBJECT_CLASS (sxsh_register_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -360,15 +280,10 @@ sxsh_register_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
     case PROP_TODAY: g_value_set_string (value, self->today); break;
     case PROP_MISSING_ONLY: g_value_set_boolean (value, self->missing_only); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_DUE_DATE: g_value_set_string (value, self->due_date); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -383,13 +298,11 @@ sxsh_register_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_register_set_year (self, g_value_get_int (value)); break;
     case PROP_TODAY: sxsh_register_set_today (self, g_value_get_string (value)); break;
     case PROP_MISSING_ONLY:
       sxsh_register_set_missing_only (self, g_value_get_boolean (value));
       break;
-    case PROP_FILTER_TEXT: sxsh_register_set_filter_text (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -397,18 +310,22 @@ sxsh_register_set_property (GObject      *object,
 static void
 sxsh_register_class_init (SxshRegisterClass *klass)
 {
+  static const char * const watched[] = { "facility", "facility_year", "agency", "agency_report",
+                                          "settings", "admin_unit", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->dispose = sxsh_register_dispose;
   object_class->finalize = sxsh_register_finalize;
   object_class->constructed = sxsh_register_constructed;
   object_class->get_property = sxsh_register_get_property;
   object_class->set_property = sxsh_register_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_REGISTER_ENTRY;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 9999, 0, rw);
   /**
    * SxshRegister:today:
@@ -417,7 +334,6 @@ sxsh_register_class_init (SxshRegisterClass *klass)
    */
   properties[PROP_TODAY] = g_param_spec_string ("today", NULL, NULL, NULL, rw);
   properties[PROP_MISSING_ONLY] = g_param_spec_boolean ("missing-only", NULL, NULL, FALSE, rw);
-  properties[PROP_FILTER_TEXT] = g_param_spec_string ("filter-text", NULL, NULL, NULL, rw);
   /**
    * SxshRegister:due-date:
    *
@@ -426,8 +342,6 @@ sxsh_register_class_init (SxshRegisterClass *klass)
    */
   properties[PROP_DUE_DATE] = g_param_spec_string ("due-date", NULL, NULL, NULL,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -435,9 +349,8 @@ sxsh_register_class_init (SxshRegisterClass *klass)
 static void
 sxsh_register_init (SxshRegister *self)
 {
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->due_date = g_strdup ("");
+  sxsh_item_list_set_match_func (SXSH_ITEM_LIST (self), match, self);
 }
 
 /**
@@ -537,10 +450,8 @@ sxsh_register_reload (SxshRegister  *self,
 
   if (self->year < SXSH_YEAR_MIN || self->year > SXSH_YEAR_MAX)
     {
-      g_clear_pointer (&self->all, g_ptr_array_unref);
-      self->all = g_steal_pointer (&all);
       memset (&self->counts, 0, sizeof self->counts);
-      refilter (self);
+      sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
       return TRUE;
     }
 
@@ -604,20 +515,8 @@ sxsh_register_reload (SxshRegister  *self,
       self->due_date = g_steal_pointer (&due);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_DATE]);
     }
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&all);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   return TRUE;
-}
-
-static void
-reload_or_warn (SxshRegister *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!sxsh_register_reload (self, &error))
-    g_warning ("The reporting register of %d could not be loaded: %s", self->year,
-               error->message);
 }
 
 void
@@ -629,7 +528,7 @@ sxsh_register_set_year (SxshRegister *self,
   if (self->year == year)
     return;
   self->year = year;
-  reload_or_warn (self);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -657,7 +556,7 @@ sxsh_register_set_today (SxshRegister *self,
     return;
   g_free (self->today);
   self->today = g_strdup (today);
-  reload_or_warn (self);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
 }
 
@@ -679,7 +578,7 @@ sxsh_register_set_missing_only (SxshRegister *self,
   if (self->missing_only == missing_only)
     return;
   self->missing_only = missing_only;
-  refilter (self);
+  sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MISSING_ONLY]);
 }
 
@@ -695,22 +594,14 @@ sxsh_register_set_filter_text (SxshRegister *self,
                                const char   *text)
 {
   g_return_if_fail (SXSH_IS_REGISTER (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_register_get_filter_text (SxshRegister *self)
 {
   g_return_val_if_fail (SXSH_IS_REGISTER (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 /* Returns: the department's due date of the year, ISO */
@@ -741,11 +632,14 @@ sxsh_register_lookup (SxshRegister     *self,
                       SxshReporterKind  kind,
                       gint64            reporter_id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_REGISTER (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
     {
-      SxshRegisterEntry *entry = g_ptr_array_index (self->all, i);
+      SxshRegisterEntry *entry = g_ptr_array_index (all, i);
 
       if (sxsh_register_entry_get_reporter_kind (entry) == kind
           && sxsh_register_entry_get_reporter_id (entry) == reporter_id)

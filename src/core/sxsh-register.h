@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-register-entry.h"
 
 G_BEGIN_DECLS
@@ -28,7 +29,7 @@ typedef struct
 } SxshRegisterCounts;
 
 #define SXSH_TYPE_REGISTER (sxsh_register_get_type ())
-G_DECLARE_FINAL_TYPE (SxshRegister, sxsh_register, SXSH, REGISTER, GObject)
+G_DECLARE_FINAL_TYPE (SxshRegister, sxsh_register, SXSH, REGISTER, SxshItemList)
 
 SxshRegister     *sxsh_register_new              (SxshDatabase        *db);
 SxshDatabase     *sxsh_register_get_database     (SxshRegister        *self);

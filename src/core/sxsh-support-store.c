@@ -13,16 +13,11 @@
 
 struct _SxshSupportStore
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
-  gulong        changed_id;
+  SxshDatabase *db;            /* the list's, borrowed */
   int           year;
-  char         *filter_text;
-  char         *filter_folded;
   int           kind_filter;   /* an SxshSupportKind, or -1 for any */
-  GPtrArray    *all;           /* SxshSupport of the year */
-  GPtrArray    *items;         /* the rows shown */
 };
 
 struct _SxshSupportUndo
@@ -32,18 +27,12 @@ struct _SxshSupportUndo
   GArray     *certificate_ids;   /* certificates that pointed at the support */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshSupportStore, sxsh_support_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshSupportStore, sxsh_support_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
-  PROP_FILTER_TEXT,
   PROP_KIND_FILTER,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -121,102 +110,28 @@ static const char option_totals_sql[] =
   "FROM cp_option o JOIN support s ON s.id = o.support_id "
   "WHERE s.year = ?1 AND s.status <> 'cancelled'";
 
-static GType
-list_model_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_SUPPORT;
-}
-
-static guint
-list_model_get_n_items (GListModel *model)
-{
-  SxshSupportStore *self = SXSH_SUPPORT_STORE (model);
-  return self->items ? self->items->len : 0;
-}
-
-static gpointer
-list_model_get_item (GListModel *model,
-                     guint       position)
-{
-  SxshSupportStore *self = SXSH_SUPPORT_STORE (model);
-
-  if (self->items == NULL || position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = list_model_get_item_type;
-  iface->get_n_items = list_model_get_n_items;
-  iface->get_item = list_model_get_item;
-}
-
 static const char *
-search_key (gpointer item)
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
   return sxsh_support_get_search_key (item);
 }
 
 static gboolean
-accept_support (gpointer item,
-                gpointer data)
+match (gpointer item,
+       gpointer data)
 {
   SxshSupportStore *self = data;
 
   return self->kind_filter < 0 || (int) sxsh_support_get_kind (item) == self->kind_filter;
 }
 
-static void
-refilter (SxshSupportStore *self)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  guint before = list_model_get_n_items (G_LIST_MODEL (self));
-
-  sxsh_activity_replace_items (G_LIST_MODEL (self), &self->items,
-                               sxsh_activity_filter (self->all, self->filter_folded,
-                                                     search_key, accept_support, self));
-  if (before != self->items->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-database_changed_cb (SxshDatabase     *db,
-                     const char       *table,
-                     SxshSupportStore *self)
-{
-  static const char * const watched[] = { "support", "cp_option", "facility", NULL };
-  g_autoptr(GError) error = NULL;
-
-  if (!g_strv_contains (watched, table))
-    return;
-  if (!sxsh_support_store_reload (self, &error))
-    g_warning ("The technical supports could not be reloaded: %s", error->message);
-}
-
-static void
-sxsh_support_store_dispose (GObject *object)
-{
-  SxshSupportStore *self = SXSH_SUPPORT_STORE (object);
-
-  if (self->db && self->changed_id)
-    g_clear_signal_handler (&self->changed_id, self->db);
-  g_clear_object (&self->db);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (sxsh_support_store_parent_class)->dispose (object);
-}
-
-static void
-sxsh_support_store_finalize (GObject *object)
-{
-  SxshSupportStore *self = SXSH_SUPPORT_STORE (object);
-
-  g_free (self->filter_text);
-  g_free (self->filter_folded);
-
-  G_OBJECT_CLASS (sxsh_support_store_parent_class)->finalize (object);
+  return sxsh_support_store_reload (SXSH_SUPPORT_STORE (list), error);
 }
 
 static void
@@ -225,10 +140,7 @@ sxsh_support_store_constructed (GObject *object)
   SxshSupportStore *self = SXSH_SUPPORT_STORE (object);
 
   G_OBJECT_CLASS (sxsh_support_store_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-  self->changed_id = g_signal_connect (self->db, "changed",
-                                       G_CALLBACK (database_changed_cb), self);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -241,13 +153,8 @@ sxsh_support_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: g_value_set_object (value, self->db); break;
     case PROP_YEAR: g_value_set_int (value, self->year); break;
-    case PROP_FILTER_TEXT: g_value_set_string (value, self->filter_text); break;
     case PROP_KIND_FILTER: g_value_set_int (value, self->kind_filter); break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, list_model_get_n_items (G_LIST_MODEL (self)));
-      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -262,11 +169,7 @@ sxsh_support_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE: self->db = g_value_dup_object (value); break;
     case PROP_YEAR: sxsh_support_store_set_year (self, g_value_get_int (value)); break;
-    case PROP_FILTER_TEXT:
-      sxsh_support_store_set_filter_text (self, g_value_get_string (value));
-      break;
     case PROP_KIND_FILTER:
       sxsh_support_store_set_kind_filter (self, g_value_get_int (value));
       break;
@@ -277,20 +180,21 @@ sxsh_support_store_set_property (GObject      *object,
 static void
 sxsh_support_store_class_init (SxshSupportStoreClass *klass)
 {
+  static const char * const watched[] = { "support", "cp_option", "facility", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
   GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
-  object_class->dispose = sxsh_support_store_dispose;
-  object_class->finalize = sxsh_support_store_finalize;
   object_class->constructed = sxsh_support_store_constructed;
   object_class->get_property = sxsh_support_store_get_property;
   object_class->set_property = sxsh_support_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_SUPPORT;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 9999, 0, rw);
-  properties[PROP_FILTER_TEXT] = g_param_spec_string ("filter-text", NULL, NULL, NULL, rw);
   /**
    * SxshSupportStore:kind-filter:
    *
@@ -299,8 +203,6 @@ sxsh_support_store_class_init (SxshSupportStoreClass *klass)
    */
   properties[PROP_KIND_FILTER] = g_param_spec_int ("kind-filter", NULL, NULL,
                                                    -1, SXSH_SUPPORT_N_KINDS - 1, -1, rw);
-  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -309,8 +211,7 @@ static void
 sxsh_support_store_init (SxshSupportStore *self)
 {
   self->kind_filter = -1;
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  sxsh_item_list_set_match_func (SXSH_ITEM_LIST (self), match, self);
 }
 
 /**
@@ -478,9 +379,7 @@ sxsh_support_store_reload (SxshSupportStore  *self,
     sxsh_support_set_options (current, options);
 
   sort_supports (all);
-  g_clear_pointer (&self->all, g_ptr_array_unref);
-  self->all = g_steal_pointer (&all);
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   return TRUE;
 }
 
@@ -488,15 +387,12 @@ void
 sxsh_support_store_set_year (SxshSupportStore *self,
                              int               year)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (SXSH_IS_SUPPORT_STORE (self));
 
   if (self->year == year)
     return;
   self->year = year;
-  if (!sxsh_support_store_reload (self, &error))
-    g_warning ("The technical supports of %d could not be loaded: %s", year, error->message);
+  sxsh_item_list_reload_or_warn (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -512,22 +408,14 @@ sxsh_support_store_set_filter_text (SxshSupportStore *self,
                                     const char       *text)
 {
   g_return_if_fail (SXSH_IS_SUPPORT_STORE (self));
-
-  if (g_strcmp0 (self->filter_text, text) == 0)
-    return;
-  g_free (self->filter_text);
-  self->filter_text = g_strdup (text);
-  g_free (self->filter_folded);
-  self->filter_folded = sxsh_activity_fold_filter (text);
-  refilter (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_TEXT]);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 const char *
 sxsh_support_store_get_filter_text (SxshSupportStore *self)
 {
   g_return_val_if_fail (SXSH_IS_SUPPORT_STORE (self), NULL);
-  return self->filter_text;
+  return sxsh_item_list_get_filter_text (SXSH_ITEM_LIST (self));
 }
 
 /**
@@ -547,7 +435,7 @@ sxsh_support_store_set_kind_filter (SxshSupportStore *self,
   if (self->kind_filter == kind)
     return;
   self->kind_filter = kind;
-  refilter (self);
+  sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND_FILTER]);
 }
 
@@ -562,7 +450,7 @@ guint
 sxsh_support_store_get_total (SxshSupportStore *self)
 {
   g_return_val_if_fail (SXSH_IS_SUPPORT_STORE (self), 0);
-  return self->all->len;
+  return sxsh_item_list_get_items (SXSH_ITEM_LIST (self))->len;
 }
 
 /* Returns: (transfer none) (nullable): the support with @id among the year's */
@@ -570,11 +458,14 @@ SxshSupport *
 sxsh_support_store_lookup (SxshSupportStore *self,
                            gint64            id)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_SUPPORT_STORE (self), NULL);
 
-  for (guint i = 0; i < self->all->len; i++)
-    if (sxsh_support_get_id (g_ptr_array_index (self->all, i)) == id)
-      return g_ptr_array_index (self->all, i);
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
+    if (sxsh_support_get_id (g_ptr_array_index (all, i)) == id)
+      return g_ptr_array_index (all, i);
   return NULL;
 }
 
@@ -725,7 +616,7 @@ sxsh_support_store_validate (SxshSupportStore *self,
 
 static void
 bind_support (SxshStatement *stmt,
-              SxshSupport   *support)
+              gpointer       support)
 {
   sxsh_statement_bind_int64 (stmt, 1, sxsh_support_get_facility_id (support));
   sxsh_statement_bind_text (stmt, 2, sxsh_support_kind_to_string (sxsh_support_get_kind (support)));
@@ -752,37 +643,21 @@ write_support (SxshSupportStore  *self,
                GError           **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_support_store_validate (self, support);
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return FALSE;
-  if (!sxsh_database_begin (self->db, error))
+  id = sxsh_activity_save_row (self->db, "support", insert ? insert_sql : update_sql,
+                               bind_support, support,
+                               sxsh_support_get_id (support), 14,
+                               _("The technical support no longer exists; it may have been "
+                                 "deleted."),
+                               error);
+  if (id == 0)
     return FALSE;
-
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db,
-                                                           insert ? insert_sql : update_sql,
-                                                           error);
-    if (stmt == NULL)
-      goto fail;
-    bind_support (stmt, support);
-    if (!insert)
-      sxsh_statement_bind_int64 (stmt, 14, sxsh_support_get_id (support));
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-    if (!insert && sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The technical support no longer exists; it may have been deleted."));
-        goto fail;
-      }
-  }
   if (insert)
-    sxsh_support_set_id (support, sxsh_database_last_insert_id (self->db));
-  return sxsh_activity_commit (self->db, "support", error);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return FALSE;
+    sxsh_support_set_id (support, id);
+  return TRUE;
 }
 
 /**
@@ -880,14 +755,8 @@ sxsh_support_store_delete (SxshSupportStore  *self,
     if (rc == SXSH_STEP_ERROR)
       goto fail;
   }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, delete_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    sxsh_statement_bind_int64 (stmt, 1, id);
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-  }
+  if (!sxsh_activity_run_for_id (self->db, delete_sql, id, error))
+    goto fail;
   if (!sxsh_activity_commit (self->db, "support", error))
     return NULL;
   if (undo->certificate_ids->len > 0 && !sxsh_database_in_transaction (self->db))
@@ -966,7 +835,7 @@ sxsh_support_store_validate_option (SxshSupportStore *self,
 
 static void
 bind_option (SxshStatement *stmt,
-             SxshCpOption  *option)
+             gpointer       option)
 {
   g_autofree char *description = g_strstrip (g_strdup (sxsh_cp_option_get_description (option)));
 
@@ -992,37 +861,21 @@ write_option (SxshSupportStore  *self,
               GError           **error)
 {
   g_autoptr(GPtrArray) issues = sxsh_support_store_validate_option (self, option);
+  gint64 id;
 
   if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return FALSE;
-  if (!sxsh_database_begin (self->db, error))
+  id = sxsh_activity_save_row (self->db, "cp_option", insert ? insert_option_sql
+                                                            : update_option_sql,
+                               bind_option, option,
+                               sxsh_cp_option_get_id (option), 11,
+                               _("The CP option no longer exists; it may have been deleted."),
+                               error);
+  if (id == 0)
     return FALSE;
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db,
-                                                           insert ? insert_option_sql
-                                                                  : update_option_sql,
-                                                           error);
-    if (stmt == NULL)
-      goto fail;
-    bind_option (stmt, option);
-    if (!insert)
-      sxsh_statement_bind_int64 (stmt, 11, sxsh_cp_option_get_id (option));
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-    if (!insert && sxsh_database_changes (self->db) == 0)
-      {
-        g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                     _("The CP option no longer exists; it may have been deleted."));
-        goto fail;
-      }
-  }
   if (insert)
-    sxsh_cp_option_set_id (option, sxsh_database_last_insert_id (self->db));
-  return sxsh_activity_commit (self->db, "cp_option", error);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return FALSE;
+    sxsh_cp_option_set_id (option, id);
+  return TRUE;
 }
 
 /**
@@ -1070,35 +923,14 @@ sxsh_support_store_delete_option (SxshSupportStore  *self,
                                   gint64             option_id,
                                   GError           **error)
 {
-  g_autoptr(SxshRowSet) undo = sxsh_row_set_new ();
+  static const SxshActivityRows rows[] = { { "cp_option", "id" } };
 
   g_return_val_if_fail (SXSH_IS_SUPPORT_STORE (self), NULL);
 
-  if (!sxsh_database_begin (self->db, error))
-    return NULL;
-  if (!sxsh_row_set_capture (undo, self->db, "cp_option", "id", option_id, error))
-    goto fail;
-  if (sxsh_row_set_get_n_rows (undo) == 0)
-    {
-      g_set_error (error, SXSH_ERROR, SXSH_ERROR_NOT_FOUND,
-                   _("The CP option no longer exists; it may have been deleted."));
-      goto fail;
-    }
-  {
-    g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, delete_option_sql, error);
-    if (stmt == NULL)
-      goto fail;
-    sxsh_statement_bind_int64 (stmt, 1, option_id);
-    if (!sxsh_statement_run (stmt, error))
-      goto fail;
-  }
-  if (!sxsh_activity_commit (self->db, "cp_option", error))
-    return NULL;
-  return g_steal_pointer (&undo);
-
-fail:
-  sxsh_database_rollback (self->db);
-  return NULL;
+  return sxsh_activity_delete (self->db, "cp_option", rows, G_N_ELEMENTS (rows),
+                               delete_option_sql, option_id,
+                               _("The CP option no longer exists; it may have been deleted."),
+                               error);
 }
 
 gboolean
@@ -1109,9 +941,5 @@ sxsh_support_store_undo_delete_option (SxshSupportStore  *self,
   g_return_val_if_fail (SXSH_IS_SUPPORT_STORE (self), FALSE);
   g_return_val_if_fail (undo != NULL, FALSE);
 
-  if (!sxsh_row_set_restore (undo, self->db, error))
-    return FALSE;
-  if (!sxsh_database_in_transaction (self->db))
-    sxsh_database_notify_changed (self->db, "cp_option");
-  return TRUE;
+  return sxsh_activity_undo_delete (self->db, undo, "cp_option", error);
 }

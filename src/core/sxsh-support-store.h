@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-support.h"
 
 G_BEGIN_DECLS
@@ -42,7 +43,7 @@ typedef struct
 } SxshSupportTotals;
 
 #define SXSH_TYPE_SUPPORT_STORE (sxsh_support_store_get_type ())
-G_DECLARE_FINAL_TYPE (SxshSupportStore, sxsh_support_store, SXSH, SUPPORT_STORE, GObject)
+G_DECLARE_FINAL_TYPE (SxshSupportStore, sxsh_support_store, SXSH, SUPPORT_STORE, SxshItemList)
 
 /* A deleted support with its options, kept for undo. */
 typedef struct _SxshSupportUndo SxshSupportUndo;
