@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sxsh-activity-private.h"
 #include "sxsh-error.h"
 #include "sxsh-facility-private.h"
 #include "sxsh-facility-store.h"
@@ -11,21 +12,18 @@
 #include "sxsh-validation.h"
 
 /* The whole registry is held as objects with pre-folded search keys, so a
- * search keystroke is a scan of memory, not a query; the visible list is an
- * array of pointers into it, in Vietnamese name order. */
+ * search keystroke is a scan of memory, not a query; the list is in
+ * Vietnamese name order. */
 struct _SxshFacilityStore
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
+  SxshDatabase *db;          /* the list's, borrowed */
   int           year;
-  GPtrArray    *all;         /* SxshFacility, owned, sorted by sort key */
-  GPtrArray    *visible;     /* SxshFacility, borrowed from all */
   GHashTable   *by_id;       /* gint64 id → SxshFacility, borrowed */
   GHashTable   *unit_parent; /* gint64 unit id → gint64 parent id */
 
-  /* The current filter, copied. */
-  char         *text;
+  /* The current filter but its text, copied. */
   gint64        sector_id;
   gint64        admin_unit_id;
   SxshSizeClass size_class;
@@ -40,16 +38,11 @@ struct _SxshFacilityUndo
   SxshRowSet *rows;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshFacilityStore, sxsh_facility_store, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshFacilityStore, sxsh_facility_store, SXSH_TYPE_ITEM_LIST)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
   PROP_YEAR,
-  PROP_N_ITEMS,
   PROP_TOTAL,
   N_PROPS,
 };
@@ -103,47 +96,12 @@ static const char update_sql[] =
   "email = ?20, notes = ?21, updated_at = CURRENT_TIMESTAMP WHERE id = ?22";
 
 /* A facility's rows in the tables that cascade from it, parents first. */
-static const struct
-{
-  const char *table;
-  const char *column;
-} dependent_tables[] = {
+static const SxshActivityRows dependent_tables[] = {
   { "facility", "id" },
   { "facility_year", "facility_id" },
   { "consumption", "facility_id" },
   { "event_facility", "facility_id" },
 };
-
-static GType
-sxsh_facility_store_get_item_type (GListModel *model)
-{
-  return SXSH_TYPE_FACILITY;
-}
-
-static guint
-sxsh_facility_store_get_n_items (GListModel *model)
-{
-  return SXSH_FACILITY_STORE (model)->visible->len;
-}
-
-static gpointer
-sxsh_facility_store_get_item (GListModel *model,
-                              guint       position)
-{
-  SxshFacilityStore *self = SXSH_FACILITY_STORE (model);
-
-  if (position >= self->visible->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->visible, position));
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = sxsh_facility_store_get_item_type;
-  iface->get_n_items = sxsh_facility_store_get_n_items;
-  iface->get_item = sxsh_facility_store_get_item;
-}
 
 static int
 compare_facilities (gconstpointer a,
@@ -176,10 +134,21 @@ unit_within (SxshFacilityStore *self,
   return FALSE;
 }
 
-static gboolean
-matches (SxshFacilityStore *self,
-         SxshFacility      *facility)
+static const char *
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
+  return sxsh_facility_get_search_key (item);
+}
+
+static gboolean
+match (gpointer item,
+       gpointer data)
+{
+  SxshFacilityStore *self = data;
+  SxshFacility *facility = item;
+
   if (self->ids != NULL)
     {
       gint64 id = sxsh_facility_get_id (facility);
@@ -199,28 +168,7 @@ matches (SxshFacilityStore *self,
     return FALSE;
   if (self->status >= 0 && (int) sxsh_facility_get_status (facility) != self->status)
     return FALSE;
-  if (self->text != NULL
-      && !sxsh_text_match_folded (sxsh_facility_get_search_key (facility), self->text))
-    return FALSE;
   return TRUE;
-}
-
-/* Rebuilds the visible list from the filter and tells the views. */
-static void
-refilter (SxshFacilityStore *self)
-{
-  guint old_len = self->visible->len;
-
-  g_ptr_array_set_size (self->visible, 0);
-  for (guint i = 0; i < self->all->len; i++)
-    {
-      SxshFacility *facility = g_ptr_array_index (self->all, i);
-      if (matches (self, facility))
-        g_ptr_array_add (self->visible, facility);
-    }
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
-  if (old_len != self->visible->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 /* Runs one of the status queries and calls @func for each facility id. */
@@ -302,9 +250,11 @@ status_from_bits (guint bits)
   return SXSH_YEAR_STATUS_NEITHER;
 }
 
-/* Sets every facility's status (or one's, with @only) for the store's year. */
+/* Sets the status of every facility of @facilities (or of @only) for the
+ * store's year. */
 static gboolean
 apply_statuses (SxshFacilityStore  *self,
+                GPtrArray          *facilities,
                 SxshFacility       *only,
                 GError            **error)
 {
@@ -319,9 +269,9 @@ apply_statuses (SxshFacilityStore  *self,
   if (only != NULL)
     _sxsh_facility_set_status (only, status_from_bits (GPOINTER_TO_UINT (g_hash_table_lookup (bits, only))));
   else
-    for (guint i = 0; i < self->all->len; i++)
+    for (guint i = 0; i < facilities->len; i++)
       {
-        SxshFacility *facility = g_ptr_array_index (self->all, i);
+        SxshFacility *facility = g_ptr_array_index (facilities, i);
         _sxsh_facility_set_status (facility, status_from_bits (GPOINTER_TO_UINT (g_hash_table_lookup (bits, facility))));
       }
   return TRUE;
@@ -378,21 +328,11 @@ load_units (SxshFacilityStore  *self,
   return rc == SXSH_STEP_DONE;
 }
 
-static void
-database_changed_cb (SxshFacilityStore *self,
-                     const char        *table,
-                     SxshDatabase      *db)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  /* Yearly statuses, attendance and reference names show in the list;
-   * changes made through this store are already applied. */
-  if (g_strcmp0 (table, "facility_year") == 0 || g_strcmp0 (table, "event") == 0
-      || g_strcmp0 (table, "admin_unit") == 0 || g_strcmp0 (table, "sector") == 0
-      || g_strcmp0 (table, "import") == 0 || g_strcmp0 (table, "sample") == 0)
-    {
-      g_autoptr(GError) error = NULL;
-      if (!sxsh_facility_store_reload (self, &error))
-        g_warning ("Cannot reload facilities: %s", error->message);
-    }
+  return sxsh_facility_store_reload (SXSH_FACILITY_STORE (list), error);
 }
 
 static void
@@ -403,19 +343,9 @@ sxsh_facility_store_constructed (GObject *object)
 
   G_OBJECT_CLASS (sxsh_facility_store_parent_class)->constructed (object);
 
-  g_signal_connect_object (self->db, "changed", G_CALLBACK (database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
   if (!sxsh_facility_store_reload (self, &error))
     g_critical ("Cannot load facilities: %s", error->message);
-}
-
-static void
-sxsh_facility_store_dispose (GObject *object)
-{
-  SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
-
-  g_clear_object (&self->db);
-  G_OBJECT_CLASS (sxsh_facility_store_parent_class)->dispose (object);
 }
 
 static void
@@ -423,12 +353,9 @@ sxsh_facility_store_finalize (GObject *object)
 {
   SxshFacilityStore *self = SXSH_FACILITY_STORE (object);
 
-  g_ptr_array_unref (self->visible);
-  g_ptr_array_unref (self->all);
   g_hash_table_unref (self->by_id);
   g_hash_table_unref (self->unit_parent);
   g_clear_pointer (&self->ids, g_hash_table_unref);
-  g_free (self->text);
   G_OBJECT_CLASS (sxsh_facility_store_parent_class)->finalize (object);
 }
 
@@ -442,17 +369,11 @@ sxsh_facility_store_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
     case PROP_YEAR:
       g_value_set_int (value, self->year);
       break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->visible->len);
-      break;
     case PROP_TOTAL:
-      g_value_set_uint (value, self->all->len);
+      g_value_set_uint (value, sxsh_facility_store_get_total (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -469,9 +390,6 @@ sxsh_facility_store_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      self->db = g_value_dup_object (value);
-      break;
     case PROP_YEAR:
       sxsh_facility_store_set_year (self, g_value_get_int (value));
       break;
@@ -483,23 +401,26 @@ sxsh_facility_store_set_property (GObject      *object,
 static void
 sxsh_facility_store_class_init (SxshFacilityStoreClass *klass)
 {
+  /* Yearly statuses, attendance and reference names show in the list;
+   * changes made through this store are already applied. */
+  static const char * const watched[] = { "facility_year", "event", "admin_unit", "sector",
+                                          "import", "sample", NULL };
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
 
   object_class->constructed = sxsh_facility_store_constructed;
-  object_class->dispose = sxsh_facility_store_dispose;
   object_class->finalize = sxsh_facility_store_finalize;
   object_class->get_property = sxsh_facility_store_get_property;
   object_class->set_property = sxsh_facility_store_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SXSH_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  list_class->item_type = SXSH_TYPE_FACILITY;
+  list_class->watched_tables = watched;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
+
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2026,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TOTAL] =
     g_param_spec_uint ("total", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -512,8 +433,6 @@ sxsh_facility_store_init (SxshFacilityStore *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->year = g_date_time_get_year (now);
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->visible = g_ptr_array_new ();
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->unit_parent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->size_class = SXSH_SIZE_UNKNOWN;
@@ -560,7 +479,6 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
 {
   g_autoptr(SxshStatement) stmt = NULL;
   g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GPtrArray) old_all = NULL;
   gboolean ok;
   int rc;
 
@@ -585,16 +503,13 @@ sxsh_facility_store_reload (SxshFacilityStore  *self,
     return FALSE;
   g_ptr_array_sort (all, compare_facilities);
 
-  /* The old objects stay alive until the views have been told that every
-   * row was replaced; refilter() reports the old length as removed. */
+  /* The new objects get their statuses before the list shows them. */
   g_hash_table_remove_all (self->by_id);
-  old_all = g_steal_pointer (&self->all);
-  self->all = g_steal_pointer (&all);
-  for (guint i = 0; i < self->all->len; i++)
-    index_facility (self, g_ptr_array_index (self->all, i));
-  ok = apply_statuses (self, NULL, error);
+  for (guint i = 0; i < all->len; i++)
+    index_facility (self, g_ptr_array_index (all, i));
+  ok = apply_statuses (self, all, NULL, error);
 
-  refilter (self);
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&all));
   if (!ok)
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
@@ -607,6 +522,7 @@ sxsh_facility_store_set_year (SxshFacilityStore *self,
                               int                year)
 {
   g_autoptr(GError) error = NULL;
+  GPtrArray *all;
 
   g_return_if_fail (SXSH_IS_FACILITY_STORE (self));
 
@@ -614,10 +530,11 @@ sxsh_facility_store_set_year (SxshFacilityStore *self,
     return;
   self->year = year;
   /* Only the statuses depend on the year; the objects stay. */
-  if (self->db != NULL && self->all->len > 0 && !apply_statuses (self, NULL, &error))
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  if (self->db != NULL && all->len > 0 && !apply_statuses (self, all, NULL, &error))
     g_warning ("Cannot load the statuses of %d: %s", year, error->message);
   if (self->status >= 0)
-    refilter (self);
+    sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
@@ -633,15 +550,13 @@ sxsh_facility_store_set_filter (SxshFacilityStore        *self,
                                 const SxshFacilityFilter *filter)
 {
   static const SxshFacilityFilter empty = SXSH_FACILITY_FILTER_INIT;
+  gboolean conditions;
 
   g_return_if_fail (SXSH_IS_FACILITY_STORE (self));
 
   if (filter == NULL)
     filter = &empty;
 
-  g_clear_pointer (&self->text, g_free);
-  if (filter->text != NULL && *filter->text != '\0')
-    self->text = sxsh_text_fold (filter->text);
   self->sector_id = filter->sector_id;
   self->admin_unit_id = filter->admin_unit_id;
   self->size_class = filter->size_class;
@@ -655,7 +570,13 @@ sxsh_facility_store_set_filter (SxshFacilityStore        *self,
         g_hash_table_add (self->ids, g_memdup2 (&g_array_index (filter->ids, gint64, i),
                                                 sizeof (gint64)));
     }
-  refilter (self);
+  /* A search alone need not ask about each facility. */
+  conditions = filter->sector_id != 0 || filter->admin_unit_id != 0
+               || filter->size_class != SXSH_SIZE_UNKNOWN || filter->cp_potential >= 0
+               || filter->status >= 0 || filter->ids != NULL;
+  sxsh_item_list_set_match_func (SXSH_ITEM_LIST (self), conditions ? match : NULL, self);
+  if (!sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), filter->text))
+    sxsh_item_list_refilter (SXSH_ITEM_LIST (self));
 }
 
 /* The number of facilities in the registry, whatever the filter. */
@@ -663,7 +584,7 @@ guint
 sxsh_facility_store_get_total (SxshFacilityStore *self)
 {
   g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), 0);
-  return self->all->len;
+  return sxsh_item_list_get_items (SXSH_ITEM_LIST (self))->len;
 }
 
 /* Returns: (transfer none) (nullable): the facility with @id */
@@ -680,13 +601,16 @@ SxshFacility *
 sxsh_facility_store_find_by_tax_code (SxshFacilityStore *self,
                                       const char        *tax_code)
 {
+  GPtrArray *all;
+
   g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), NULL);
 
   if (tax_code == NULL || *tax_code == '\0')
     return NULL;
-  for (guint i = 0; i < self->all->len; i++)
+  all = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
+  for (guint i = 0; i < all->len; i++)
     {
-      SxshFacility *facility = g_ptr_array_index (self->all, i);
+      SxshFacility *facility = g_ptr_array_index (all, i);
       if (g_strcmp0 (sxsh_facility_get_tax_code (facility), tax_code) == 0)
         return facility;
     }
@@ -746,7 +670,7 @@ sxsh_facility_store_validate (SxshFacilityStore *self,
 
 static void
 bind_facility (SxshStatement *stmt,
-               SxshFacility  *facility)
+               gpointer       facility)
 {
   g_autofree char *name_key = sxsh_text_fold (sxsh_facility_get_name (facility));
   SxshSizeClass size = sxsh_facility_get_size_manual (facility)
@@ -783,82 +707,19 @@ bind_facility (SxshStatement *stmt,
   sxsh_statement_bind_text (stmt, 21, sxsh_facility_get_notes (facility));
 }
 
-static gboolean
-check_before_write (SxshFacilityStore  *self,
-                    SxshFacility       *facility,
-                    gboolean            accept_warnings,
-                    GError            **error)
-{
-  g_autoptr(GPtrArray) issues = sxsh_facility_store_validate (self, facility);
-
-  if (!sxsh_issues_to_error (issues, error))
-    return FALSE;
-  if (!accept_warnings && issues->len > 0)
-    {
-      g_autofree char *text = sxsh_issues_to_string (issues, FALSE);
-      g_set_error_literal (error, SXSH_ERROR, SXSH_ERROR_INVALID, text);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Runs one prepared write in its own transaction. */
-static gboolean
-write_facility (SxshFacilityStore  *self,
-                const char         *sql,
-                SxshFacility       *facility,
-                gint64              id,
-                gint64             *new_id,
-                GError            **error)
-{
-  g_autoptr(SxshStatement) stmt = NULL;
-
-  if (!sxsh_database_begin (self->db, error))
-    return FALSE;
-  stmt = sxsh_database_prepare (self->db, sql, error);
-  if (stmt == NULL)
-    {
-      sxsh_database_rollback (self->db);
-      return FALSE;
-    }
-  bind_facility (stmt, facility);
-  if (id != 0)
-    sxsh_statement_bind_int64 (stmt, 22, id);
-  if (!sxsh_statement_run (stmt, error))
-    {
-      g_clear_pointer (&stmt, sxsh_statement_release);
-      sxsh_database_rollback (self->db);
-      return FALSE;
-    }
-  if (new_id)
-    *new_id = sxsh_database_last_insert_id (self->db);
-  g_clear_pointer (&stmt, sxsh_statement_release);
-  return sxsh_database_commit (self->db, error);
-}
-
-/* Puts a freshly loaded facility into the sorted registry. */
+/* Puts a freshly loaded facility into the registry, in place of @old. */
 static void
 add_loaded (SxshFacilityStore *self,
+            SxshFacility      *old,
             SxshFacility      *facility)
 {
   g_autoptr(GError) error = NULL;
-  guint pos = 0, lo = 0, hi = self->all->len;
 
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (compare_facilities (&g_ptr_array_index (self->all, mid), &facility) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  pos = lo;
-  g_ptr_array_insert (self->all, pos, facility);
   index_facility (self, facility);
-  if (!apply_statuses (self, facility, &error))
+  if (!apply_statuses (self, NULL, facility, &error))
     g_warning ("Cannot load the status of “%s”: %s", sxsh_facility_get_name (facility),
                error->message);
-  refilter (self);
+  sxsh_item_list_replace (SXSH_ITEM_LIST (self), old, facility, compare_facilities);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
 }
 
@@ -877,23 +738,27 @@ sxsh_facility_store_insert (SxshFacilityStore  *self,
                             gboolean            accept_warnings,
                             GError            **error)
 {
+  g_autoptr(GPtrArray) issues = NULL;
   SxshFacility *loaded;
-  gint64 id = 0;
+  gint64 id;
 
   g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), 0);
   g_return_val_if_fail (SXSH_IS_FACILITY (facility), 0);
 
   sxsh_facility_set_id (facility, 0);
-  if (!check_before_write (self, facility, accept_warnings, error))
+  issues = sxsh_facility_store_validate (self, facility);
+  if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return 0;
-  if (!write_facility (self, insert_sql, facility, 0, &id, error))
+  id = sxsh_activity_save_row (self->db, NULL, insert_sql, bind_facility, facility, 0, 22, NULL,
+                               error);
+  if (id == 0)
     return 0;
 
   loaded = load_one (self, id, error);
   if (loaded == NULL)
     return 0;
   sxsh_facility_set_id (facility, id);
-  add_loaded (self, loaded);
+  add_loaded (self, NULL, loaded);
   sxsh_database_notify_changed (self->db, "facility");
   return id;
 }
@@ -913,6 +778,7 @@ sxsh_facility_store_update (SxshFacilityStore  *self,
   gint64 id;
   SxshFacility *shown;
   g_autoptr(SxshFacility) loaded = NULL;
+  g_autoptr(GPtrArray) issues = NULL;
 
   g_return_val_if_fail (SXSH_IS_FACILITY_STORE (self), FALSE);
   g_return_val_if_fail (SXSH_IS_FACILITY (facility), FALSE);
@@ -925,9 +791,12 @@ sxsh_facility_store_update (SxshFacilityStore  *self,
                    _("The facility no longer exists; it may have been deleted."));
       return FALSE;
     }
-  if (!check_before_write (self, facility, accept_warnings, error))
+  issues = sxsh_facility_store_validate (self, facility);
+  if (!sxsh_activity_check_issues (issues, accept_warnings, error))
     return FALSE;
-  if (!write_facility (self, update_sql, facility, id, NULL, error))
+  if (sxsh_activity_save_row (self->db, NULL, update_sql, bind_facility, facility, id, 22,
+                              _("The facility no longer exists; it may have been deleted."),
+                              error) == 0)
     return FALSE;
 
   loaded = load_one (self, id, error);
@@ -936,8 +805,7 @@ sxsh_facility_store_update (SxshFacilityStore  *self,
 
   /* Replace the shown object so that the name order stays right. */
   g_hash_table_remove (self->by_id, &id);
-  g_ptr_array_remove (self->all, shown);
-  add_loaded (self, g_steal_pointer (&loaded));
+  add_loaded (self, shown, g_steal_pointer (&loaded));
   sxsh_database_notify_changed (self->db, "facility");
   return TRUE;
 }
@@ -957,7 +825,6 @@ sxsh_facility_store_delete (SxshFacilityStore  *self,
                             GError            **error)
 {
   g_autoptr(SxshRowSet) rows = NULL;
-  g_autoptr(SxshStatement) stmt = NULL;
   SxshFacility *shown;
   SxshFacilityUndo *undo;
 
@@ -980,36 +847,13 @@ sxsh_facility_store_delete (SxshFacilityStore  *self,
       return NULL;
     }
 
-  if (!sxsh_database_begin (self->db, error))
-    return NULL;
-  rows = sxsh_row_set_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (dependent_tables); i++)
-    if (!sxsh_row_set_capture (rows, self->db, dependent_tables[i].table,
-                               dependent_tables[i].column, id, error))
-      {
-        sxsh_database_rollback (self->db);
-        return NULL;
-      }
-  stmt = sxsh_database_prepare (self->db, "DELETE FROM facility WHERE id = ?1", error);
-  if (stmt == NULL)
-    {
-      sxsh_database_rollback (self->db);
-      return NULL;
-    }
-  sxsh_statement_bind_int64 (stmt, 1, id);
-  if (!sxsh_statement_run (stmt, error))
-    {
-      g_clear_pointer (&stmt, sxsh_statement_release);
-      sxsh_database_rollback (self->db);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, sxsh_statement_release);
-  if (!sxsh_database_commit (self->db, error))
+  rows = sxsh_activity_delete (self->db, NULL, dependent_tables, G_N_ELEMENTS (dependent_tables),
+                               "DELETE FROM facility WHERE id = ?1", id, NULL, error);
+  if (rows == NULL)
     return NULL;
 
   g_hash_table_remove (self->by_id, &id);
-  g_ptr_array_remove (self->all, shown);
-  refilter (self);
+  sxsh_item_list_replace (SXSH_ITEM_LIST (self), shown, NULL, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL]);
   sxsh_database_notify_changed (self->db, "facility");
 
@@ -1035,7 +879,7 @@ sxsh_facility_store_undo_delete (SxshFacilityStore  *self,
   loaded = load_one (self, undo->id, error);
   if (loaded == NULL)
     return FALSE;
-  add_loaded (self, loaded);
+  add_loaded (self, NULL, loaded);
   sxsh_database_notify_changed (self->db, "facility");
   return TRUE;
 }

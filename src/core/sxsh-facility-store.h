@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-facility.h"
 
 G_BEGIN_DECLS
@@ -34,7 +35,7 @@ typedef struct
 #define SXSH_FACILITY_FILTER_INIT { NULL, 0, 0, SXSH_SIZE_UNKNOWN, -1, -1, NULL }
 
 #define SXSH_TYPE_FACILITY_STORE (sxsh_facility_store_get_type ())
-G_DECLARE_FINAL_TYPE (SxshFacilityStore, sxsh_facility_store, SXSH, FACILITY_STORE, GObject)
+G_DECLARE_FINAL_TYPE (SxshFacilityStore, sxsh_facility_store, SXSH, FACILITY_STORE, SxshItemList)
 
 /* A deleted facility with its yearly data, kept for undo. */
 typedef struct _SxshFacilityUndo SxshFacilityUndo;

@@ -14,25 +14,19 @@
 
 struct _SxshYearSheet
 {
-  GObject       parent_instance;
+  SxshItemList  parent_instance;
 
-  SxshDatabase *db;
+  SxshDatabase *db;            /* the list's, borrowed */
   int           year;          /* the year of a province sheet, 0 otherwise */
   gint64        facility_id;   /* the facility of a facility sheet, 0 otherwise */
   int           first_year;
   int           last_year;
 
-  GPtrArray    *all;           /* SxshYearRecord, owned */
-  GPtrArray    *visible;       /* borrowed from all */
-  GPtrArray    *search_keys;   /* folded name + tax code, parallel to all */
-  char         *filter;        /* folded */
   GListStore   *resources;     /* SxshNamedItem: the resource columns */
+  GPtrArray    *search_keys;   /* folded name + tax code, beside the list's items */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (SxshYearSheet, sxsh_year_sheet, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (SxshYearSheet, sxsh_year_sheet, SXSH_TYPE_ITEM_LIST)
 
 /* ?1 = year.  Facilities active in the year, with the year's own row, or
  * the latest earlier one whose statuses carry forward. */
@@ -113,48 +107,29 @@ static const char copy_last_year_sql[] =
   "  AND (f.last_year IS NULL OR f.last_year >= ?1) "
   "  AND NOT EXISTS (SELECT 1 FROM facility_year z WHERE z.facility_id = f.id AND z.year = ?1)";
 
-static GType
-get_item_type (GListModel *model)
+static const char *
+get_search_key (SxshItemList *list,
+                gpointer      item,
+                guint         position)
 {
-  return SXSH_TYPE_YEAR_RECORD;
+  /* Called for every record at each keystroke: no checked cast. */
+  return g_ptr_array_index (((SxshYearSheet *) list)->search_keys, position);
 }
 
-static guint
-get_n_items (GListModel *model)
+static gboolean
+reload (SxshItemList  *list,
+        GError       **error)
 {
-  return SXSH_YEAR_SHEET (model)->visible->len;
-}
-
-static gpointer
-get_item (GListModel *model,
-          guint       position)
-{
-  SxshYearSheet *self = SXSH_YEAR_SHEET (model);
-
-  if (position >= self->visible->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->visible, position));
+  return sxsh_year_sheet_reload (SXSH_YEAR_SHEET (list), error);
 }
 
 static void
-list_model_iface_init (GListModelInterface *iface)
+sxsh_year_sheet_constructed (GObject *object)
 {
-  iface->get_item_type = get_item_type;
-  iface->get_n_items = get_n_items;
-  iface->get_item = get_item;
-}
+  SxshYearSheet *self = SXSH_YEAR_SHEET (object);
 
-static void
-refilter (SxshYearSheet *self)
-{
-  guint old_len = self->visible->len;
-
-  g_ptr_array_set_size (self->visible, 0);
-  for (guint i = 0; i < self->all->len; i++)
-    if (self->filter == NULL
-        || sxsh_text_match_folded (g_ptr_array_index (self->search_keys, i), self->filter))
-      g_ptr_array_add (self->visible, g_ptr_array_index (self->all, i));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->visible->len);
+  G_OBJECT_CLASS (sxsh_year_sheet_parent_class)->constructed (object);
+  self->db = sxsh_item_list_get_database (SXSH_ITEM_LIST (self));
 }
 
 static void
@@ -162,28 +137,30 @@ sxsh_year_sheet_finalize (GObject *object)
 {
   SxshYearSheet *self = SXSH_YEAR_SHEET (object);
 
-  g_clear_object (&self->db);
-  g_ptr_array_unref (self->visible);
-  g_ptr_array_unref (self->all);
-  g_ptr_array_unref (self->search_keys);
   g_clear_object (&self->resources);
-  g_free (self->filter);
+  g_ptr_array_unref (self->search_keys);
   G_OBJECT_CLASS (sxsh_year_sheet_parent_class)->finalize (object);
 }
 
 static void
 sxsh_year_sheet_class_init (SxshYearSheetClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = sxsh_year_sheet_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  SxshItemListClass *list_class = SXSH_ITEM_LIST_CLASS (klass);
+
+  object_class->constructed = sxsh_year_sheet_constructed;
+  object_class->finalize = sxsh_year_sheet_finalize;
+
+  list_class->item_type = SXSH_TYPE_YEAR_RECORD;
+  list_class->reload = reload;
+  list_class->get_search_key = get_search_key;
 }
 
 static void
 sxsh_year_sheet_init (SxshYearSheet *self)
 {
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->visible = g_ptr_array_new ();
-  self->search_keys = g_ptr_array_new_with_free_func (g_free);
   self->resources = g_list_store_new (SXSH_TYPE_NAMED_ITEM);
+  self->search_keys = g_ptr_array_new_with_free_func (g_free);
 }
 
 static gboolean
@@ -232,25 +209,14 @@ fill_record (SxshYearRecord *record,
                   NULL);
 }
 
-static void
-add_record (SxshYearSheet  *self,
-            SxshYearRecord *record)
-{
-  g_autofree char *joined = g_strjoin (" ", sxsh_year_record_get_facility_name (record),
-                                       sxsh_year_record_get_tax_code (record), NULL);
-
-  g_ptr_array_add (self->all, record);
-  g_ptr_array_add (self->search_keys, sxsh_text_fold (joined));
-}
-
 static SxshYearRecord *
-find_record (SxshYearSheet *self,
-             gint64         facility_id,
-             int            year)
+find_record (GPtrArray *records,
+             gint64     facility_id,
+             int        year)
 {
-  for (guint i = 0; i < self->all->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      SxshYearRecord *record = g_ptr_array_index (self->all, i);
+      SxshYearRecord *record = g_ptr_array_index (records, i);
       if (sxsh_year_record_get_facility_id (record) == facility_id
           && sxsh_year_record_get_year (record) == year)
         return record;
@@ -260,6 +226,7 @@ find_record (SxshYearSheet *self,
 
 static gboolean
 load_province (SxshYearSheet  *self,
+               GPtrArray      *records,
                GError        **error)
 {
   g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, province_sql, error);
@@ -277,15 +244,15 @@ load_province (SxshYearSheet  *self,
                                                       self->year);
       fill_record (record, stmt,
                    !sxsh_statement_is_null (stmt, 3) && sxsh_statement_get_int (stmt, 3) == self->year);
-      add_record (self, record);
+      g_ptr_array_add (records, record);
     }
   if (rc == SXSH_STEP_ERROR)
     return FALSE;
   g_clear_pointer (&stmt, sxsh_statement_release);
 
-  for (guint i = 0; i < self->all->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      SxshYearRecord *record = g_ptr_array_index (self->all, i);
+      SxshYearRecord *record = g_ptr_array_index (records, i);
       gint64 *key = g_new (gint64, 1);
       *key = sxsh_year_record_get_facility_id (record);
       g_hash_table_insert (by_facility, key, record);
@@ -316,6 +283,7 @@ load_province (SxshYearSheet  *self,
 
 static gboolean
 load_facility (SxshYearSheet  *self,
+               GPtrArray      *records,
                GError        **error)
 {
   g_autoptr(SxshStatement) stmt = sxsh_database_prepare (self->db, facility_sql, error);
@@ -384,7 +352,7 @@ load_facility (SxshYearSheet  *self,
                             "output-unit", sxsh_year_record_get_output_unit (previous),
                             NULL);
           }
-        add_record (self, record);
+        g_ptr_array_add (records, record);
       }
   }
   g_clear_pointer (&stmt, sxsh_statement_release);
@@ -395,7 +363,7 @@ load_facility (SxshYearSheet  *self,
   sxsh_statement_bind_int64 (stmt, 1, self->facility_id);
   while ((rc = sxsh_statement_step (stmt, error)) == SXSH_STEP_ROW)
     {
-      SxshYearRecord *record = find_record (self, self->facility_id,
+      SxshYearRecord *record = find_record (records, self->facility_id,
                                             sxsh_statement_get_int (stmt, 0));
       if (record != NULL)
         _sxsh_year_record_set_quantity (record, sxsh_statement_get_int64 (stmt, 1),
@@ -408,6 +376,7 @@ load_facility (SxshYearSheet  *self,
  * exactly the number the indicator counts. */
 static void
 update_savings (SxshYearSheet *self,
+                GPtrArray     *records,
                 int            year)
 {
   g_autoptr(GError) error = NULL;
@@ -418,9 +387,9 @@ update_savings (SxshYearSheet *self,
       g_debug ("No savings for %d: %s", year, error->message);
       return;
     }
-  for (guint i = 0; i < self->all->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      SxshYearRecord *record = g_ptr_array_index (self->all, i);
+      SxshYearRecord *record = g_ptr_array_index (records, i);
       const SxshFacilitySaving *saving;
 
       if (sxsh_year_record_get_year (record) != year)
@@ -433,13 +402,14 @@ update_savings (SxshYearSheet *self,
 }
 
 static void
-update_all_savings (SxshYearSheet *self)
+update_all_savings (SxshYearSheet *self,
+                    GPtrArray     *records)
 {
   if (self->year != 0)
-    update_savings (self, self->year);
+    update_savings (self, records, self->year);
   else
     for (int year = self->first_year; year <= self->last_year; year++)
-      update_savings (self, year);
+      update_savings (self, records, year);
 }
 
 /**
@@ -451,7 +421,7 @@ gboolean
 sxsh_year_sheet_reload (SxshYearSheet  *self,
                         GError        **error)
 {
-  g_autoptr(GPtrArray) old_all = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean ok;
 
   g_return_val_if_fail (SXSH_IS_YEAR_SHEET (self), FALSE);
@@ -459,15 +429,22 @@ sxsh_year_sheet_reload (SxshYearSheet  *self,
   if (!load_resources (self, error))
     return FALSE;
 
-  /* The old records live until the views were told they are gone. */
-  old_all = g_steal_pointer (&self->all);
-  self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_set_size (self->search_keys, 0);
-
-  ok = self->year != 0 ? load_province (self, error) : load_facility (self, error);
+  ok = self->year != 0 ? load_province (self, records, error)
+                       : load_facility (self, records, error);
   if (ok)
-    update_all_savings (self);
-  refilter (self);
+    update_all_savings (self, records);
+
+  /* Folded once here, so that no keystroke of a search pays for it. */
+  g_ptr_array_set_size (self->search_keys, 0);
+  for (guint i = 0; i < records->len; i++)
+    {
+      SxshYearRecord *record = g_ptr_array_index (records, i);
+      g_autofree char *joined = g_strjoin (" ", sxsh_year_record_get_facility_name (record),
+                                           sxsh_year_record_get_tax_code (record), NULL);
+
+      g_ptr_array_add (self->search_keys, sxsh_text_fold (joined));
+    }
+  sxsh_item_list_set_items (SXSH_ITEM_LIST (self), g_steal_pointer (&records));
   return ok;
 }
 
@@ -485,8 +462,7 @@ sxsh_year_sheet_new_for_year (SxshDatabase  *db,
 
   g_return_val_if_fail (SXSH_IS_DATABASE (db), NULL);
 
-  self = g_object_new (SXSH_TYPE_YEAR_SHEET, NULL);
-  self->db = g_object_ref (db);
+  self = g_object_new (SXSH_TYPE_YEAR_SHEET, "database", db, NULL);
   self->year = year;
   if (!sxsh_year_sheet_reload (self, error))
     return NULL;
@@ -512,8 +488,7 @@ sxsh_year_sheet_new_for_facility (SxshDatabase  *db,
   g_return_val_if_fail (SXSH_IS_DATABASE (db), NULL);
   g_return_val_if_fail (first_year <= last_year, NULL);
 
-  self = g_object_new (SXSH_TYPE_YEAR_SHEET, NULL);
-  self->db = g_object_ref (db);
+  self = g_object_new (SXSH_TYPE_YEAR_SHEET, "database", db, NULL);
   self->facility_id = facility_id;
   self->first_year = first_year;
   self->last_year = last_year;
@@ -550,18 +525,14 @@ sxsh_year_sheet_set_filter_text (SxshYearSheet *self,
                                  const char    *text)
 {
   g_return_if_fail (SXSH_IS_YEAR_SHEET (self));
-
-  g_clear_pointer (&self->filter, g_free);
-  if (text != NULL && *text != '\0')
-    self->filter = sxsh_text_fold (text);
-  refilter (self);
+  sxsh_item_list_set_filter_text (SXSH_ITEM_LIST (self), text);
 }
 
 guint
 sxsh_year_sheet_get_total (SxshYearSheet *self)
 {
   g_return_val_if_fail (SXSH_IS_YEAR_SHEET (self), 0);
-  return self->all->len;
+  return sxsh_item_list_get_items (SXSH_ITEM_LIST (self))->len;
 }
 
 /* Returns: the translated name of a field, for messages and headers */
@@ -794,6 +765,7 @@ apply_cell (SxshYearSheet   *self,
             CellValue       *value,
             GError         **error)
 {
+  GPtrArray *records = sxsh_item_list_get_items (SXSH_ITEM_LIST (self));
   gboolean status_field;
 
   if (!sxsh_database_begin (self->db, error))
@@ -821,9 +793,9 @@ apply_cell (SxshYearSheet   *self,
     g_object_set (record, value->field, value->flag, NULL);
 
   if (g_str_equal (value->field, "is-baseline") && value->flag)
-    for (guint i = 0; i < self->all->len; i++)
+    for (guint i = 0; i < records->len; i++)
       {
-        SxshYearRecord *other = g_ptr_array_index (self->all, i);
+        SxshYearRecord *other = g_ptr_array_index (records, i);
         if (other != record
             && sxsh_year_record_get_facility_id (other) == sxsh_year_record_get_facility_id (record))
           g_object_set (other, "is-baseline", FALSE, NULL);
@@ -835,7 +807,7 @@ apply_cell (SxshYearSheet   *self,
                  || g_str_equal (value->field, "dedicated-unit");
   if (value->resource_id != 0 || g_str_equal (value->field, "output")
       || g_str_equal (value->field, "is-baseline") || g_str_equal (value->field, "applying"))
-    update_all_savings (self);
+    update_all_savings (self, records);
   sxsh_database_notify_changed (self->db, status_field ? "facility_year" : "consumption");
   return TRUE;
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "sxsh-database.h"
+#include "sxsh-item-list.h"
 #include "sxsh-year-record.h"
 
 G_BEGIN_DECLS
@@ -20,7 +21,7 @@ G_BEGIN_DECLS
  * written.
  */
 #define SXSH_TYPE_YEAR_SHEET (sxsh_year_sheet_get_type ())
-G_DECLARE_FINAL_TYPE (SxshYearSheet, sxsh_year_sheet, SXSH, YEAR_SHEET, GObject)
+G_DECLARE_FINAL_TYPE (SxshYearSheet, sxsh_year_sheet, SXSH, YEAR_SHEET, SxshItemList)
 
 SxshYearSheet *sxsh_year_sheet_new_for_year     (SxshDatabase    *db,
                                                  int              year,
