@@ -18,29 +18,29 @@ G_DECLARE_FINAL_TYPE (SxshPdfPreview, sxsh_pdf_preview, SXSH, PDF_PREVIEW, AdwBi
  * Ctrl+plus, Ctrl+minus and Ctrl+0 zoom in, out and to the width of the
  * view. */
 
-SxshPdfPreview  *sxsh_pdf_preview_new              (void);
-gboolean         sxsh_pdf_preview_load_file        (SxshPdfPreview  *self,
-                                                    const char      *path,
-                                                    GError         **error);
-void             sxsh_pdf_preview_set_document     (SxshPdfPreview  *self,
-                                                    PopplerDocument *document);
-PopplerDocument *sxsh_pdf_preview_get_document     (SxshPdfPreview  *self);
-guint            sxsh_pdf_preview_get_n_pages      (SxshPdfPreview  *self);
-guint            sxsh_pdf_preview_get_current_page (SxshPdfPreview  *self);
-void             sxsh_pdf_preview_show_page        (SxshPdfPreview  *self,
-                                                    guint            page);
-double           sxsh_pdf_preview_get_zoom         (SxshPdfPreview  *self);
-void             sxsh_pdf_preview_set_zoom         (SxshPdfPreview  *self,
-                                                    double           zoom);
-gboolean         sxsh_pdf_preview_get_fit_width    (SxshPdfPreview  *self);
-void             sxsh_pdf_preview_set_fit_width    (SxshPdfPreview  *self,
-                                                    gboolean         fit_width);
-void             sxsh_pdf_preview_zoom_in          (SxshPdfPreview  *self);
-void             sxsh_pdf_preview_zoom_out         (SxshPdfPreview  *self);
-gboolean         sxsh_pdf_preview_get_show_thumbnails (SxshPdfPreview *self);
-void             sxsh_pdf_preview_set_show_thumbnails (SxshPdfPreview *self,
-                                                       gboolean        show);
-char            *sxsh_pdf_preview_dup_page_label   (SxshPdfPreview  *self);
-gboolean         sxsh_pdf_preview_is_rendering     (SxshPdfPreview  *self);
+SxshPdfPreview  *sxsh_pdf_preview_new                 (void);
+gboolean         sxsh_pdf_preview_load_file           (SxshPdfPreview   *self,
+                                                       const char       *path,
+                                                       GError          **error);
+void             sxsh_pdf_preview_set_document        (SxshPdfPreview   *self,
+                                                       PopplerDocument  *document);
+PopplerDocument *sxsh_pdf_preview_get_document        (SxshPdfPreview   *self);
+guint            sxsh_pdf_preview_get_n_pages         (SxshPdfPreview   *self);
+guint            sxsh_pdf_preview_get_current_page    (SxshPdfPreview   *self);
+void             sxsh_pdf_preview_show_page           (SxshPdfPreview   *self,
+                                                       guint             page);
+double           sxsh_pdf_preview_get_zoom            (SxshPdfPreview   *self);
+void             sxsh_pdf_preview_set_zoom            (SxshPdfPreview   *self,
+                                                       double            zoom);
+gboolean         sxsh_pdf_preview_get_fit_width       (SxshPdfPreview   *self);
+void             sxsh_pdf_preview_set_fit_width       (SxshPdfPreview   *self,
+                                                       gboolean          fit_width);
+void             sxsh_pdf_preview_zoom_in             (SxshPdfPreview   *self);
+void             sxsh_pdf_preview_zoom_out            (SxshPdfPreview   *self);
+gboolean         sxsh_pdf_preview_get_show_thumbnails (SxshPdfPreview   *self);
+void             sxsh_pdf_preview_set_show_thumbnails (SxshPdfPreview   *self,
+                                                       gboolean          show);
+char            *sxsh_pdf_preview_dup_page_label      (SxshPdfPreview   *self);
+gboolean         sxsh_pdf_preview_is_rendering        (SxshPdfPreview   *self);
 
 G_END_DECLS

@@ -22,8 +22,8 @@ gboolean           sxsh_print_operation_set_pdf (GtkPrintOperation  *operation,
                                                  GError            **error);
 void               sxsh_print_operation_defer   (GtkPrintOperation  *operation);
 
-void               sxsh_print_run_page_setup    (GtkWindow          *parent);
-GtkPageSetup      *sxsh_print_get_page_setup    (void);
-GtkPrintSettings  *sxsh_print_get_settings      (void);
+void              sxsh_print_run_page_setup (GtkWindow *parent);
+GtkPageSetup     *sxsh_print_get_page_setup (void);
+GtkPrintSettings *sxsh_print_get_settings   (void);
 
 G_END_DECLS
