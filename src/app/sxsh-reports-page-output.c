@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "sxsh-error.h"
 #include "sxsh-page-helpers.h"
@@ -101,8 +102,27 @@ static char *
 make_temp_path (SxshReportsPage *self,
                 const char      *what)
 {
-  g_autofree char *name = g_strdup_printf ("%s-%u.pdf", what, ++self->temp_serial);
+  g_autofree char *name = NULL;
 
+  /* The folder is made for the first document written, so that a window
+   * whose Reports area is never shown leaves nothing behind. */
+  if (self->tmpdir == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->tmpdir = g_dir_make_tmp ("sxsh-reports-XXXXXX", &error);
+      if (self->tmpdir == NULL)
+        {
+          g_debug ("No folder of its own for the previews: %s", error->message);
+          self->tmpdir = g_strdup (g_get_tmp_dir ());
+        }
+    }
+  /* In the shared temporary folder, the process's id keeps two running
+   * programs apart. */
+  if (g_str_equal (self->tmpdir, g_get_tmp_dir ()))
+    name = g_strdup_printf ("sxsh-%d-%s-%u.pdf", (int) getpid (), what, ++self->temp_serial);
+  else
+    name = g_strdup_printf ("%s-%u.pdf", what, ++self->temp_serial);
   return g_build_filename (self->tmpdir, name, NULL);
 }
 
@@ -936,8 +956,8 @@ sxsh_reports_page_get_action_enabled (SxshReportsPage *self,
   return action_enabled (self, name);
 }
 
-/* Returns: the folder where previews and prints are written while they
- * are read */
+/* Returns: (nullable): the folder where previews and prints are written
+ * while they are read, %NULL before the first */
 const char *
 sxsh_reports_page_get_work_dir (SxshReportsPage *self)
 {

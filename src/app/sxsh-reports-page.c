@@ -474,18 +474,10 @@ static void
 sxsh_reports_page_constructed (GObject *object)
 {
   SxshReportsPage *self = SXSH_REPORTS_PAGE (object);
-  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (sxsh_reports_page_parent_class)->constructed (object);
 
   g_assert (SXSH_IS_DATABASE (self->database));
-
-  self->tmpdir = g_dir_make_tmp ("sxsh-reports-XXXXXX", &error);
-  if (self->tmpdir == NULL)
-    {
-      g_warning ("No temporary folder for the previews: %s", error->message);
-      self->tmpdir = g_strdup (g_get_tmp_dir ());
-    }
 
   build_sections (self);
   if (self->year == 0)

@@ -567,6 +567,7 @@ check_print (SxshWindow *window)
   g_autofree char *text = NULL;
   guint n_pages = sxsh_pdf_preview_get_n_pages (sxsh_reports_page_get_preview (page));
   int before = last_number (window, SXSH_SETTING_REPORT_SERIES);
+  g_autofree char *settings_path = NULL;
   double width, height;
 
   sxsh_reports_page_print (page, GTK_PRINT_OPERATION_ACTION_EXPORT, path);
@@ -581,6 +582,11 @@ check_print (SxshWindow *window)
   g_assert_cmpint (last_number (window, SXSH_SETTING_REPORT_SERIES), ==, before + 1);
   g_assert_cmpstr (adw_toast_get_title (sxsh_reports_page_get_toast (page)), ==,
                    "Report 1/BC-SCT sent to the printer");
+
+  /* The print settings are kept for the next print. */
+  settings_path = g_build_filename (g_get_user_config_dir (), "sxsh", "print.ini", NULL);
+  g_assert_true (g_file_test (settings_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (sxsh_print_get_settings ());
 
   /* A4 portrait, printed at its own size. */
   {
@@ -907,6 +913,7 @@ main (int   argc,
   static const TestCase narrow = { check_narrow };
   static const TestCase screenshot = { check_screenshot };
   g_autofree char *config = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -932,7 +939,7 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/reports/narrow", &narrow, run_reports_test);
   g_test_add_data_func ("/sxsh/ui/reports/screenshot", &screenshot, run_reports_test);
 
-  return g_test_run ();
-  /* The configuration folder is removed by the system's temporary
-   * cleaner; it holds one small file at most. */
+  status = g_test_run ();
+  remove_tree (config);
+  return status;
 }
