@@ -43,7 +43,7 @@ struct _SxshFundingPage
   /* Template widgets */
   GtkStack            *stack;
   AdwStatusPage       *empty_page;
-  GtkBox              *totals_box;
+  GtkFlowBox          *totals_box;
   GtkSearchEntry      *search_entry;
   GtkDropDown         *source_dropdown;
   GtkStack            *list_stack;
@@ -247,8 +247,8 @@ static void
 setup_cards (SxshFundingPage *self)
 {
   for (int source = SXSH_FUNDING_CENTRAL; source < SXSH_FUNDING_N_SOURCES; source++)
-    gtk_box_append (self->totals_box, new_card (self, (SxshFundingSource) source));
-  gtk_box_append (self->totals_box, new_card (self, SXSH_FUNDING_NONE));
+    gtk_flow_box_append (self->totals_box, new_card (self, (SxshFundingSource) source));
+  gtk_flow_box_append (self->totals_box, new_card (self, SXSH_FUNDING_NONE));
 }
 
 /* Columns */
