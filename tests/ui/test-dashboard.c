@@ -14,7 +14,10 @@
 #include "sxsh-facility-store.h"
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
+#include "sxsh-grid-cell.h"
 #include "sxsh-window.h"
+#include "sxsh-year-grid-page-private.h"
+#include "sxsh-year-table.h"
 #include "sxsh-year-sheet.h"
 
 /* The dashboard in the real application, on a small province made here:
@@ -616,6 +619,51 @@ check_refresh (SxshWindow *window)
   }
 }
 
+static gboolean
+grid_has_cells (gpointer data)
+{
+  SxshYearGridPage *grid = data;
+  SxshYearSheet *sheet = sxsh_year_grid_page_get_sheet (grid);
+
+  return sheet != NULL && g_list_model_get_n_items (G_LIST_MODEL (sheet)) > 0
+         && sxsh_year_table_get_cell (sxsh_year_grid_page_get_table (grid), 0, "applying") != NULL;
+}
+
+/* What an officer ticks in the year grid shows on the dashboard's cards:
+ * the whole way through the windows, as a user works. */
+static void
+check_grid_to_dashboard (SxshWindow *window)
+{
+  SxshDashboardPage *page = show_year (window, YEAR);
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK);
+  SxshYearGridPage *grid = SXSH_YEAR_GRID_PAGE (sxsh_window_get_page (window, "year-data"));
+  SxshYearSheet *sheet;
+  SxshGridCell *cell = NULL;
+  guint n;
+
+  g_assert_false (applying_reads (page));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "year-data");
+  g_assert_true (wait_for (grid_has_cells, grid));
+  sheet = sxsh_year_grid_page_get_sheet (grid);
+  n = g_list_model_get_n_items (G_LIST_MODEL (sheet));
+  for (guint i = 0; i < n && cell == NULL; i++)
+    {
+      g_autoptr(SxshYearRecord) record = g_list_model_get_item (G_LIST_MODEL (sheet), i);
+
+      if (sxsh_year_record_get_facility_id (record) == neither_id)
+        cell = sxsh_year_table_get_cell (sxsh_year_grid_page_get_table (grid), i, "applying");
+    }
+  g_assert_nonnull (cell);
+  g_assert_false (sxsh_grid_cell_get_active (cell));
+  sxsh_grid_cell_toggle (cell);
+  g_assert_true (sxsh_grid_cell_get_active (cell));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "dashboard");
+  g_assert_true (wait_for (applying_reads, page));
+  g_assert_true (wait_for (dashboard_idle, page));
+}
+
 /* Clicking a card lists exactly the facilities behind it, and those not
  * counted behind the bar's second button. */
 static void
@@ -851,6 +899,7 @@ main (int   argc,
 {
   static const TestCase cards = { check_cards, DB_SMALL };
   static const TestCase refresh = { check_refresh, DB_SMALL };
+  static const TestCase grid_to_dashboard = { check_grid_to_dashboard, DB_SMALL };
   static const TestCase drill_down = { check_drill_down, DB_SMALL };
   static const TestCase chart_hits = { check_chart_hits, DB_SMALL };
   static const TestCase empty = { check_empty, DB_EMPTY };
@@ -866,6 +915,8 @@ main (int   argc,
 
   g_test_add_data_func ("/sxsh/ui/dashboard/cards", &cards, run_dashboard_test);
   g_test_add_data_func ("/sxsh/ui/dashboard/refresh", &refresh, run_dashboard_test);
+  g_test_add_data_func ("/sxsh/ui/dashboard/grid-to-dashboard", &grid_to_dashboard,
+                        run_dashboard_test);
   g_test_add_data_func ("/sxsh/ui/dashboard/drill-down", &drill_down, run_dashboard_test);
   g_test_add_data_func ("/sxsh/ui/dashboard/chart-hits", &chart_hits, run_dashboard_test);
   g_test_add_data_func ("/sxsh/ui/dashboard/empty", &empty, run_dashboard_test);
