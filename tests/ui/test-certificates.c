@@ -14,6 +14,8 @@
 #include "sxsh-sample.h"
 #include "sxsh-settings.h"
 #include "sxsh-window.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The certificate register on a database of its own, driven through the
  * same actions, fields and dialogs a user triggers.  Facility 1 applies
@@ -29,27 +31,6 @@ typedef struct
   GtkWidget            *window;
   SxshCertificatesPage *page;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -88,7 +69,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -96,10 +77,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -147,7 +128,7 @@ answer (AdwMessageDialog *dialog,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static SxshCertificateEditor *
@@ -156,7 +137,7 @@ open_new_editor (Fixture *f)
   SxshCertificateEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "certificates.issue", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_certificates_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -175,7 +156,7 @@ type_text (SxshCertificateEditor *editor,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Types part of a name in the picker's search and presses Enter, which
@@ -188,13 +169,13 @@ choose_facility (SxshCertificateEditor *editor,
   GtkSearchEntry *entry;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.choose-facility", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   picker = sxsh_certificate_editor_get_picker (editor);
   g_assert_nonnull (picker);
   entry = sxsh_facility_picker_get_search_entry (picker);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_certificate_editor_get_picker (editor));
 }
 
@@ -230,7 +211,7 @@ issue (Fixture    *f,
              "Giảm 9,5% điện năng trên một tấn mủ; tiết kiệm 120 triệu đồng mỗi năm.");
   g_assert_true (sxsh_certificate_editor_get_can_save (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   return sxsh_certificates_page_get_editor (f->page);
 }
 
@@ -276,7 +257,7 @@ test_issue (Fixture       *f,
   type_text (editor, "benefits", "Giảm 9,5% điện năng trên một tấn mủ.");
   g_assert_true (sxsh_certificate_editor_get_can_save (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_certificate_editor_get_confirmation (editor) );
   g_assert_null (sxsh_certificates_page_get_editor (f->page));
 
@@ -302,7 +283,7 @@ test_issue (Fixture       *f,
 
   /* Asked again, confirmed: issued under the next number. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   question = sxsh_certificate_editor_get_confirmation (editor);
   g_assert_nonnull (question);
   answer (question, "save");
@@ -331,7 +312,7 @@ test_revoke_and_numbers (Fixture       *f,
 
   /* Revoke: the reason is required. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "certificates.revoke", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = sxsh_certificates_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "02/2024/GCN-SCT"));
@@ -352,7 +333,7 @@ test_revoke_and_numbers (Fixture       *f,
                    "2 certificates in 2024, 1 revoked · next number 03/2024/GCN-SCT");
   /* A revoked certificate cannot be revoked twice. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "certificates.revoke", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_certificates_page_get_dialog (f->page) == NULL);
 
   /* The next certificate takes 03, not the revoked 02. */
@@ -362,14 +343,14 @@ test_revoke_and_numbers (Fixture       *f,
   /* Deleted by mistake (Delete), then undone; deleted again: 04 comes
    * next, 03 is never given again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "certificates.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM certificate"), ==, 2);
   g_signal_emit_by_name (sxsh_certificates_page_get_undo_toast (f->page), "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM certificate"), ==, 3);
   g_assert_cmpstr (selected_number (f), ==, "03/2024/GCN-SCT");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "certificates.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = issue (f, "cao su", "06/09/2024");
   g_assert_null (editor);
   g_assert_cmpstr (selected_number (f), ==, "04/2024/GCN-SCT");
@@ -385,7 +366,7 @@ test_edit (Fixture       *f,
 
   g_assert_null (issue (f, "cao su", "14/06/2024"));
   g_signal_emit_by_name (sxsh_certificates_page_get_column_view (f->page), "activate", 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_certificates_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_cmpstr (sxsh_certificate_editor_get_number_text (editor), ==, "01/2024/GCN-SCT");
@@ -397,7 +378,7 @@ test_edit (Fixture       *f,
   type_text (editor, "issue-date", "15/06/2024");
   type_text (editor, "signer", "Trần Thị Hồng");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_certificates_page_get_editor (f->page));
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM certificate WHERE number = "
                                       "'01/2024/GCN-SCT' AND issue_date = '2024-06-15' "
@@ -423,12 +404,12 @@ test_filters (Fixture       *f,
   g_assert_true (sxsh_certificate_store_revoke (store, sxsh_certificate_get_id (second),
                                                 "2024-05-01", "Sai thông tin", &error));
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "go my nghe");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_nonnull (strstr (sxsh_certificates_page_get_count_text (f->page), "1 shown"));
   gtk_editable_set_text (GTK_EDITABLE (search), "");
@@ -436,14 +417,14 @@ test_filters (Fixture       *f,
 
   /* "All certificates", "Valid", "Revoked". */
   gtk_drop_down_set_selected (sxsh_certificates_page_get_status_filter (f->page), 1);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   gtk_drop_down_set_selected (sxsh_certificates_page_get_status_filter (f->page), 2);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
   sxsh_certificates_page_set_year (f->page, 2023);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_cmpstr (sxsh_certificates_page_get_visible_view (f->page), ==, "no-results");
 }
@@ -477,7 +458,7 @@ test_output (Fixture       *f,
 
   /* Nothing selected, nothing to print. */
   gtk_selection_model_unselect_all (selection);
-  iterate ();
+  sxsh_ui_test_iterate ();
   selected = sxsh_certificates_page_get_selected (f->page);
   g_assert_cmpuint (selected->len, ==, 0);
   g_clear_pointer (&selected, g_ptr_array_unref);
@@ -496,9 +477,9 @@ test_output (Fixture       *f,
                                                 sxsh_certificate_get_id (selected_certificate (f)),
                                                 "2024-09-01", "Sai tên cơ sở", &error));
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   gtk_selection_model_select_all (selection);
-  iterate ();
+  sxsh_ui_test_iterate ();
   selected = sxsh_certificates_page_get_selected (f->page);
   g_assert_cmpuint (selected->len, ==, 2);
   g_assert_true (sxsh_certificates_page_save_pdf (f->page, selected, both, &n_pages, &error));
@@ -613,7 +594,7 @@ screenshot_activate_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -642,7 +623,7 @@ test_screenshot (void)
   g_assert_true (shot.ran);
   g_clear_object (&app);
 
-  remove_tree (dir);
+  sxsh_test_remove_tree (dir);
   g_free (shot.out_dir);
 }
 

@@ -19,6 +19,8 @@
 #include "sxsh-year-grid-page-private.h"
 #include "sxsh-year-table.h"
 #include "sxsh-year-sheet.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The dashboard in the real application, on a small province made here:
  * the cards against the indicator engine, the refresh after an edit, the
@@ -58,45 +60,6 @@ static gint64 informed_id;      /* informed only, rubber */
 static gint64 attended_id;      /* attended a workshop, rubber */
 static gint64 neither_id;       /* nothing recorded, wood */
 static gint64 no_potential_id;  /* no CP potential */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or ten seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
 
 /* Making the databases */
 
@@ -230,7 +193,7 @@ activate_after_cb (GApplication *app,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_assert_true (SXSH_IS_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   run->test->func (SXSH_WINDOW (window));
   run->ran = TRUE;
@@ -238,7 +201,7 @@ activate_after_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -269,7 +232,7 @@ run_dashboard_test (gconstpointer data)
   g_assert_true (run.ran);
 
   g_clear_object (&app);
-  remove_tree (run.tmpdir);
+  sxsh_test_remove_tree (run.tmpdir);
   g_free (run.tmpdir);
   g_free (run.db_path);
 }
@@ -330,11 +293,11 @@ show_year (SxshWindow *window,
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "dashboard");
   sxsh_window_set_year (window, year);
   g_assert_cmpint (sxsh_dashboard_page_get_year (page), ==, year);
-  g_assert_true (wait_for (dashboard_idle, page));
+  g_assert_true (sxsh_ui_test_wait_for (dashboard_idle, page, 10));
   /* Let the layout settle, for the charts' sizes. */
   for (int i = 0; i < 5; i++)
     {
-      iterate ();
+      sxsh_ui_test_iterate ();
       g_usleep (10000);
     }
   return page;
@@ -567,8 +530,8 @@ check_refresh (SxshWindow *window)
   g_assert_false (applying_reads (page));
 
   set_flag (db, YEAR, neither_id, "applying");
-  g_assert_true (wait_for (applying_reads, page));
-  g_assert_true (wait_for (dashboard_idle, page));
+  g_assert_true (sxsh_ui_test_wait_for (applying_reads, page, 10));
+  g_assert_true (sxsh_ui_test_wait_for (dashboard_idle, page, 10));
 
   /* Applying without being recorded as informed: the engine decides what
    * that means, and the card agrees with it. */
@@ -585,10 +548,10 @@ check_refresh (SxshWindow *window)
   }
 
   set_flag (db, YEAR, neither_id, "informed");
-  g_assert_true (wait_for (informed_reads, page));
+  g_assert_true (sxsh_ui_test_wait_for (informed_reads, page, 10));
 
   /* The sector chart follows: the wood facility is now applying. */
-  g_assert_true (wait_for (dashboard_idle, page));
+  g_assert_true (sxsh_ui_test_wait_for (dashboard_idle, page, 10));
   chart = sxsh_chart_widget_get_chart (sxsh_dashboard_page_get_chart (page, "sector"));
   g_assert_cmpuint (sxsh_chart_get_n_categories (chart), ==, 2);
   g_assert_cmpstr (sxsh_chart_get_category (chart, 1), ==, "Chế biến gỗ");
@@ -602,7 +565,7 @@ check_refresh (SxshWindow *window)
     gint64 end;
 
     adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "facilities");
-    iterate ();
+    sxsh_ui_test_iterate ();
     set_flag (db, YEAR, attended_id, "applying");
     end = g_get_monotonic_time () + 600 * 1000;
     while (g_get_monotonic_time () < end)
@@ -614,7 +577,7 @@ check_refresh (SxshWindow *window)
     g_assert_true (sxsh_dashboard_page_is_busy (page));
 
     adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "dashboard");
-    g_assert_true (wait_for (dashboard_idle, page));
+    g_assert_true (sxsh_ui_test_wait_for (dashboard_idle, page, 10));
     g_assert_cmpstr (sxsh_indicator_card_get_secondary_text (card), ==, "75,0% (3 / 4)");
   }
 }
@@ -644,7 +607,7 @@ check_grid_to_dashboard (SxshWindow *window)
   g_assert_false (applying_reads (page));
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "year-data");
-  g_assert_true (wait_for (grid_has_cells, grid));
+  g_assert_true (sxsh_ui_test_wait_for (grid_has_cells, grid, 10));
   sheet = sxsh_year_grid_page_get_sheet (grid);
   n = g_list_model_get_n_items (G_LIST_MODEL (sheet));
   for (guint i = 0; i < n && cell == NULL; i++)
@@ -660,8 +623,8 @@ check_grid_to_dashboard (SxshWindow *window)
   g_assert_true (sxsh_grid_cell_get_active (cell));
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "dashboard");
-  g_assert_true (wait_for (applying_reads, page));
-  g_assert_true (wait_for (dashboard_idle, page));
+  g_assert_true (sxsh_ui_test_wait_for (applying_reads, page, 10));
+  g_assert_true (sxsh_ui_test_wait_for (dashboard_idle, page, 10));
 }
 
 /* Clicking a card lists exactly the facilities behind it, and those not
@@ -679,7 +642,7 @@ check_drill_down (SxshWindow *window)
 
   /* A click on the card: its button activates the drill-down action. */
   g_assert_true (gtk_widget_activate (sxsh_indicator_card_get_main_button (card)));
-  g_assert_true (wait_for (facilities_shown, window));
+  g_assert_true (sxsh_ui_test_wait_for (facilities_shown, window, 10));
   assert_shows (facilities, counted);
   g_assert_cmpstr (sxsh_facilities_page_get_drilldown_title (facilities), ==,
                    "Showing the 3 facilities counted in “Informed about cleaner production”, "
@@ -687,13 +650,13 @@ check_drill_down (SxshWindow *window)
   g_assert_cmpstr (sxsh_facilities_page_get_count_text (facilities), ==, "Shown 3 of 5 facilities");
 
   sxsh_facilities_page_set_drilldown_not_counted (facilities, TRUE);
-  iterate ();
+  sxsh_ui_test_iterate ();
   assert_shows (facilities, not_counted);
   g_assert_true (g_str_has_prefix (sxsh_facilities_page_get_drilldown_title (facilities),
                                    "Showing the 1 facility not counted in"));
 
   sxsh_facilities_page_show_all (facilities);
-  iterate ();
+  sxsh_ui_test_iterate ();
   assert_shows (facilities, everything);
   g_assert_null (sxsh_facilities_page_get_drilldown_title (facilities));
 
@@ -703,7 +666,7 @@ check_drill_down (SxshWindow *window)
                                          "dashboard");
   card = sxsh_dashboard_page_get_card (page, "applying_saving");
   g_assert_true (gtk_widget_activate (sxsh_indicator_card_get_secondary_button (card)));
-  g_assert_true (wait_for (facilities_shown, window));
+  g_assert_true (sxsh_ui_test_wait_for (facilities_shown, window, 10));
   {
     g_autoptr(GArray) applying = ids_of (applying_id, (gint64) 0);
 
@@ -714,7 +677,7 @@ check_drill_down (SxshWindow *window)
    * applying facility has no energy data, so no saving can be computed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dashboard.drill-down", "s",
                                              "saving-none"));
-  iterate ();
+  sxsh_ui_test_iterate ();
   {
     g_autoptr(GArray) applying = ids_of (applying_id, (gint64) 0);
 
@@ -725,7 +688,7 @@ check_drill_down (SxshWindow *window)
   /* The facilities behind a number are those of its year: another year
    * lists every facility again. */
   sxsh_window_set_year (window, YEAR + 1);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_facilities_page_get_drilldown_title (facilities));
   assert_shows (facilities, everything);
 }
@@ -771,7 +734,7 @@ check_chart_hits (SxshWindow *window)
   /* A click on the bar lists its two facilities, the rest of the sector
    * behind the second button. */
   g_assert_true (sxsh_chart_widget_activate_at (sector, x, y));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (visible_page (window), ==, "facilities");
   {
     g_autoptr(GArray) informed = ids_of (informed_id, attended_id, (gint64) 0);
@@ -779,7 +742,7 @@ check_chart_hits (SxshWindow *window)
 
     assert_shows (facilities, informed);
     sxsh_facilities_page_set_drilldown_not_counted (facilities, TRUE);
-    iterate ();
+    sxsh_ui_test_iterate ();
     assert_shows (facilities, applying);
   }
   sxsh_facilities_page_show_all (facilities);
@@ -788,7 +751,7 @@ check_chart_hits (SxshWindow *window)
                                          "dashboard");
   for (int i = 0; i < 5; i++)
     {
-      iterate ();
+      sxsh_ui_test_iterate ();
       g_usleep (10000);
     }
 
@@ -879,10 +842,10 @@ check_screenshot (SxshWindow *window)
   /* The facility list after a click on the "informed" card. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "dashboard.drill-down", "s",
                                              "informed"));
-  g_assert_true (wait_for (facilities_shown, window));
+  g_assert_true (sxsh_ui_test_wait_for (facilities_shown, window, 10));
   for (int i = 0; i < 10; i++)
     {
-      iterate ();
+      sxsh_ui_test_iterate ();
       g_usleep (10000);
     }
   png = g_build_filename (out_dir != NULL ? out_dir : tmp, "dashboard-drill-down.png", NULL);

@@ -14,6 +14,8 @@
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
 #include "sxsh-support-store.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The communication and training page on a database of its own, driven
  * through the same actions, fields and keys a user triggers. */
@@ -30,44 +32,6 @@ typedef struct
   gint64          brick;
   gint64          coffee;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or five seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gint64
 insert_facility (SxshFacilityStore *store,
@@ -100,7 +64,7 @@ open_page (Fixture *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -132,10 +96,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -161,7 +125,7 @@ open_new_editor (Fixture *f)
   SxshEventEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "events.add", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_events_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_true (find_toplevel (SXSH_TYPE_EVENT_EDITOR) == GTK_WINDOW (editor));
@@ -177,7 +141,7 @@ type_text (SxshEventEditor *editor,
 
   g_assert_true (GTK_IS_EDITABLE (widget));
   gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Types part of a name in the picker's search and presses Enter, which
@@ -190,7 +154,7 @@ pick_by_search (SxshFacilityPicker *picker,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static gint64
@@ -255,7 +219,7 @@ test_add_with_attendees (Fixture       *f,
 
   /* The attendees, chosen by typing a part of their names. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.pick-facilities", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   picker = sxsh_event_editor_get_picker (editor);
   g_assert_nonnull (picker);
   g_assert_cmpuint (sxsh_facility_picker_get_n_shown (picker), ==, 3);
@@ -265,11 +229,11 @@ test_add_with_attendees (Fixture       *f,
   g_assert_true (sxsh_facility_picker_is_selected (picker, f->brick));
   g_assert_false (sxsh_facility_picker_is_selected (picker, f->coffee));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (picker), "picker.done", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (sxsh_event_editor_get_attendees (editor)), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_events_page_get_editor (f->page));
 
   /* The row, selected, and the year's counts. */
@@ -308,12 +272,12 @@ test_edit_attendees (Fixture       *f,
   g_assert_cmpint (sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error),
                    >, 0);
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_events_page_select_event (f->page, sxsh_event_get_id (event)));
 
   /* Enter on the row opens the editor. */
   g_signal_emit_by_name (sxsh_events_page_get_column_view (f->page), "activate", 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_events_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (sxsh_event_editor_get_attendees (editor)), ==, 2);
@@ -340,11 +304,11 @@ test_edit_attendees (Fixture       *f,
     }
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (sxsh_event_editor_get_attendees (editor)), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM event_facility"), ==, 1);
 }
 
@@ -365,11 +329,11 @@ test_delete_and_undo (Fixture       *f,
   g_assert_cmpint (sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error),
                    >, 0);
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_events_page_select_event (f->page, sxsh_event_get_id (event)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "events.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM event"), ==, 0);
   g_assert_cmpstr (sxsh_events_page_get_visible_view (f->page), ==, "empty");
 
@@ -377,7 +341,7 @@ test_delete_and_undo (Fixture       *f,
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "Tờ rơi về SXSH"));
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM event"), ==, 1);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM event_facility"), ==, 1);
   g_assert_cmpstr (sxsh_events_page_get_visible_view (f->page), ==, "table");
@@ -407,13 +371,13 @@ test_filter_and_year (Fixture       *f,
       sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error);
       g_assert_no_error (error);
     }
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
   /* Accents and case do not matter. */
   gtk_editable_set_text (GTK_EDITABLE (search), "tiet kiem");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_nonnull (strstr (sxsh_events_page_get_count_text (f->page), "1 shown"));
   gtk_editable_set_text (GTK_EDITABLE (search), "");
@@ -422,12 +386,12 @@ test_filter_and_year (Fixture       *f,
   /* "Any kind" comes first, then the kinds in order. */
   gtk_drop_down_set_selected (sxsh_events_page_get_kind_filter (f->page),
                               SXSH_EVENT_ARTICLE + 1);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   gtk_drop_down_set_selected (sxsh_events_page_get_kind_filter (f->page), 0);
 
   sxsh_events_page_set_year (f->page, 2023);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_nonnull (strstr (sxsh_events_page_get_count_text (f->page), "in 2023"));
 }
@@ -464,7 +428,7 @@ test_facility_activities (Fixture       *f,
 
   window = sxsh_facility_activities_present (GTK_WIDGET (f->page), f->db, f->sugar,
                                              "Công ty Cổ phần Đường Kon Tum");
-  iterate ();
+  sxsh_ui_test_iterate ();
   activities = SXSH_FACILITY_ACTIVITIES (gtk_widget_get_last_child (
                  adw_window_get_content (ADW_WINDOW (window))));
   g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "events"), ==, 1);
@@ -476,11 +440,11 @@ test_facility_activities (Fixture       *f,
   g_object_set (event, "id", (gint64) 0, "date", "2025-02-20", NULL);
   sxsh_event_store_insert (sxsh_events_page_get_store (f->page), event, &error);
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (sxsh_facility_activities_get_n_rows (activities, "events"), ==, 2);
 
   gtk_window_destroy (window);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Renders the window into a PNG, as the user sees it. */
@@ -523,7 +487,7 @@ settle (void)
   gboolean done = FALSE;
 
   g_timeout_add (300, set_true_cb, &done);
-  g_assert_true (wait_for (is_true, &done));
+  g_assert_true (sxsh_ui_test_wait_for (is_true, &done, 5));
 }
 
 /* The page and the editor on the sample province, for the documentation:

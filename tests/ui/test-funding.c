@@ -9,6 +9,8 @@
 #include "sxsh-funding-page-private.h"
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The funding page on a database of its own (plan 2340 and its tasks
  * loaded), driven through the same actions and fields a user uses. */
@@ -24,27 +26,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 open_page (Fixture *f,
            int      year)
 {
@@ -58,7 +39,7 @@ open_page (Fixture *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -83,10 +64,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -129,7 +110,7 @@ answer (AdwMessageDialog *dialog,
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static SxshFundingEditor *
@@ -138,7 +119,7 @@ open_new_editor (Fixture *f)
   SxshFundingEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "funding.add", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_funding_page_get_editor (f->page);
   g_assert_nonnull (editor);
   return editor;
@@ -153,14 +134,14 @@ type_text (SxshFundingEditor *editor,
 
   g_assert_true (GTK_IS_EDITABLE (widget));
   gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
 save (SxshFundingEditor *editor)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -236,7 +217,7 @@ test_add (Fixture       *f,
   g_assert_false (sxsh_funding_editor_get_can_save (editor));
   g_assert_nonnull (sxsh_funding_editor_get_field_message (editor, "plan-task-id"));
   gtk_window_close (GTK_WINDOW (editor));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM funding"), ==, 2);
 }
 
@@ -264,12 +245,12 @@ test_delete_and_filters (Fixture       *f,
       g_assert_cmpint (sxsh_funding_store_insert (store, funding, TRUE, &error), >, 0);
       g_assert_no_error (error);
     }
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "tap huan");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_cmpstr (sxsh_funding_page_get_count_text (f->page), ==,
                    "1 shown · 2 budget lines in 2024");
@@ -278,22 +259,22 @@ test_delete_and_filters (Fixture       *f,
 
   /* "All sources", then the sources. */
   gtk_drop_down_set_selected (sxsh_funding_page_get_source_filter (f->page), SXSH_FUNDING_CENTRAL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   gtk_single_selection_set_selected (sxsh_funding_page_get_selection (f->page), 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "funding.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM funding WHERE year = 2024"), ==, 1);
   g_assert_nonnull (strstr (adw_toast_get_title (sxsh_funding_page_get_undo_toast (f->page)),
                             "300.000.000"));
   g_signal_emit_by_name (sxsh_funding_page_get_undo_toast (f->page), "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM funding WHERE year = 2024"), ==, 2);
   g_assert_nonnull (gtk_single_selection_get_selected_item (sxsh_funding_page_get_selection (f->page)));
   gtk_drop_down_set_selected (sxsh_funding_page_get_source_filter (f->page), 0);
 
   sxsh_funding_page_set_year (f->page, 2023);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   /* Nothing planned from the central budget: no share. */
   g_assert_cmpstr (sxsh_funding_page_get_totals_text (f->page, SXSH_FUNDING_CENTRAL), ==,

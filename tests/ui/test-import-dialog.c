@@ -11,6 +11,8 @@
 #include "sxsh-sample.h"
 #include "sxsh-table-reader.h"
 #include "sxsh-window.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The import dialog in the running application, on a database of its own:
  * opened from the window's action and by a drop, its preview read as a
@@ -40,31 +42,6 @@ static const char good_rows[] =
   "\"Km 12, Quốc lộ 14C\",120,80,1,2015\n"
   "6100001022,Công ty CP Gạch Tuynel Ngọc Hồi,\"Sản xuất vật liệu xây dựng (gạch, ngói)\","
   "huyện Ngọc Hồi,Thôn Ngọc Hải,45,\"12,25\",x,2012\n";
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or ten seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -113,8 +90,8 @@ step_is_not_working (gpointer data)
 static const char *
 wait_for_check (SxshImportDialog *dialog)
 {
-  g_assert_true (wait_for (step_is_not_working, dialog));
-  iterate ();
+  g_assert_true (sxsh_ui_test_wait_for (step_is_not_working, dialog, 10));
+  sxsh_ui_test_iterate ();
 
   return sxsh_import_dialog_get_step (dialog);
 }
@@ -196,7 +173,7 @@ open_dialog (SxshWindow *window)
 
   g_assert_null (find_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
@@ -356,8 +333,8 @@ test_good_file (SxshWindow *window,
   g_assert_true (gtk_widget_get_sensitive (sxsh_import_dialog_get_import_button (dialog)));
   g_assert_true (gtk_widget_get_visible (sxsh_import_dialog_get_import_button (dialog)));
   g_assert_true (press_enter (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
-  iterate ();
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
+  sxsh_ui_test_iterate ();
 
   g_assert_cmpstr (sxsh_import_dialog_get_result_text (dialog), ==,
                    "Imported 2 facilities, updated 1");
@@ -399,7 +376,7 @@ test_nothing_to_import (SxshWindow *window,
   g_assert_false (gtk_widget_get_sensitive (sxsh_import_dialog_get_import_button (dialog)));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
 }
 
 static void
@@ -473,7 +450,7 @@ test_bad_row (SxshWindow *window,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.copy-issues", NULL);
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (dialog)), NULL,
                                  clipboard_read_cb, &copied);
-  g_assert_true (wait_for (is_set, &copied));
+  g_assert_true (sxsh_ui_test_wait_for (is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, issues);
 
   /* Import cannot be pressed, and the action does nothing: nothing is
@@ -481,7 +458,7 @@ test_bad_row (SxshWindow *window,
   g_assert_false (gtk_widget_get_sensitive (sxsh_import_dialog_get_import_button (dialog)));
   g_assert_false (press_enter (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_import_dialog_get_step (dialog), ==, "preview");
   g_assert_cmpint (count_facilities (window), ==, 0);
 
@@ -500,7 +477,7 @@ test_bad_row (SxshWindow *window,
   g_assert_true (gtk_widget_get_sensitive (sxsh_import_dialog_get_import_button (dialog)));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   g_assert_cmpint (count_facilities (window), ==, 0);
 }
 
@@ -517,7 +494,7 @@ test_cancel (SxshWindow *window,
   sxsh_import_dialog_open_file (dialog, file);
   g_assert_cmpstr (wait_for_check (dialog), ==, "preview");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   g_assert_cmpint (count_facilities (window), ==, 0);
 
   /* Cancelled while the file is being checked. */
@@ -525,10 +502,10 @@ test_cancel (SxshWindow *window,
   sxsh_import_dialog_open_file (dialog, file);
   g_assert_cmpstr (sxsh_import_dialog_get_step (dialog), ==, "working");
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   /* The worker finishes on its own and its plan is dropped. */
   g_usleep (200000);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_facilities (window), ==, 0);
 
   /* Back to the first step from the preview, then closed. */
@@ -538,7 +515,7 @@ test_cancel (SxshWindow *window,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.back", NULL);
   g_assert_cmpstr (sxsh_import_dialog_get_step (dialog), ==, "start");
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   g_assert_cmpint (count_facilities (window), ==, 0);
 }
 
@@ -564,7 +541,7 @@ test_unreadable (SxshWindow *window,
   g_assert_false (gtk_widget_get_visible (sxsh_import_dialog_get_import_button (dialog)));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
 }
 
 static GtkDropTarget *
@@ -596,7 +573,7 @@ drop_file (GtkWidget *widget,
   g_value_set_object (&value, file);
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_value_unset (&value);
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   return accepted;
 }
@@ -648,7 +625,7 @@ test_drop (SxshWindow *window,
                    "1 to add, 0 to update, 0 unchanged");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   {
     g_autoptr(GError) error = NULL;
     gint64 n = sxsh_database_query_int64 (sxsh_window_get_database (window),
@@ -693,7 +670,7 @@ test_empty_state (SxshWindow *window,
   adw_view_stack_set_visible_child (ADW_VIEW_STACK (gtk_widget_get_ancestor (page,
                                                                              ADW_TYPE_VIEW_STACK)),
                                     page);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_facilities_page_get_visible_view (SXSH_FACILITIES_PAGE (page)), ==,
                    "empty");
   g_assert_true (gtk_widget_get_mapped (button));
@@ -704,7 +681,7 @@ test_empty_state (SxshWindow *window,
   /* A button activated by the keyboard clicks once it has shown itself
    * pressed. */
   g_assert_true (gtk_widget_activate (button));
-  g_assert_true (wait_for (has_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (has_dialog, NULL, 10));
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (sxsh_import_dialog_get_step (dialog), ==, "start");
@@ -712,7 +689,7 @@ test_empty_state (SxshWindow *window,
 
   /* Escape closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
 
   /* The same action is on Ctrl+I. */
   {
@@ -769,7 +746,7 @@ test_chosen_kind (SxshWindow *window,
   }
 
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
   g_assert_cmpint (count_facilities (window), ==, 0);
 }
 
@@ -966,28 +943,10 @@ test_screenshot (SxshWindow *window,
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (no_dialog, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (no_dialog, NULL, 10));
 }
 
 /* Harness: the real application, started with --db as a user would. */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
 
 static void
 activate_after_cb (GApplication *app,
@@ -997,7 +956,7 @@ activate_after_cb (GApplication *app,
   g_autoptr(GList) windows = NULL;
 
   g_assert_true (SXSH_IS_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   run->func (SXSH_WINDOW (window), run->dir);
   run->ran = TRUE;
@@ -1005,7 +964,7 @@ activate_after_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -1041,7 +1000,7 @@ run_window_test (gconstpointer data)
   g_assert_true (run.ran);
 
   g_clear_object (&app);
-  remove_tree (run.dir);
+  sxsh_test_remove_tree (run.dir);
   g_free (run.dir);
   g_free (run.db_path);
 }

@@ -9,6 +9,8 @@
 #include "sxsh-plans-page-private.h"
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The plans page on a database with plan 2340/KH-UBND, its targets and
  * its appendix, driven through the same actions and dialogs a user uses. */
@@ -24,27 +26,6 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 open_page (Fixture *f,
            int      year)
 {
@@ -58,7 +39,7 @@ open_page (Fixture *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -83,10 +64,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -130,7 +111,7 @@ answer (AdwMessageDialog *dialog,
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static guint
@@ -187,7 +168,7 @@ test_progress (Fixture       *f,
   task = gtk_single_selection_get_selected_item (sxsh_plans_page_get_selection (f->page));
   id = sxsh_plan_task_get_id (task);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plans.progress", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = sxsh_plans_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "in 2018"));
@@ -208,13 +189,13 @@ test_progress (Fixture       *f,
 
   /* Another year does not see it. */
   sxsh_plans_page_set_year (f->page, 2019);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_nonnull (strstr (sxsh_plans_page_get_count_text (f->page), "in 2019: 0 done"));
   sxsh_plans_page_set_year (f->page, 2018);
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_signal_emit_by_name (sxsh_plans_page_get_undo_toast (f->page), "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   task = sxsh_plan_store_lookup_task (sxsh_plans_page_get_store (f->page), id);
   g_assert_cmpint (sxsh_plan_task_get_progress (task), ==, SXSH_TASK_NOT_STARTED);
   g_assert_cmpstr (sxsh_plan_task_get_progress_note (task), ==, "");
@@ -233,7 +214,7 @@ test_task_editor (Fixture       *f,
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plans.add-task", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_plans_page_get_task_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_false (sxsh_plan_task_editor_get_can_save (editor));
@@ -256,7 +237,7 @@ test_task_editor (Fixture       *f,
                          "4.1");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.choose-lead", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   chooser = sxsh_plan_task_editor_get_agency_chooser (editor);
   g_assert_nonnull (chooser);
   list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
@@ -272,7 +253,7 @@ test_task_editor (Fixture       *f,
                                                                                      "progress")),
                               SXSH_TASK_IN_PROGRESS);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_plans_page_get_task_editor (f->page));
   g_assert_cmpuint (n_tasks (f), ==, before + 1);
 
@@ -287,10 +268,10 @@ test_task_editor (Fixture       *f,
                                       "AND a.role = 'lead'"), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plans.delete-task", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_tasks (f), ==, before);
   g_signal_emit_by_name (sxsh_plans_page_get_undo_toast (f->page), "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_tasks (f), ==, before + 1);
   g_assert_nonnull (sxsh_plan_store_lookup_task (sxsh_plans_page_get_store (f->page), id));
 }
@@ -307,7 +288,7 @@ test_target (Fixture       *f,
 
   g_assert_true (GTK_IS_BUTTON (card));
   g_signal_emit_by_name (card, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = sxsh_plans_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   target = GTK_EDITABLE (sxsh_plan_target_dialog_get_field (dialog, "target-pct"));
@@ -333,7 +314,7 @@ test_new_plan (Fixture       *f,
   SxshPlan *plan;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plans.new-plan", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_plans_page_get_plan_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (
@@ -358,7 +339,7 @@ test_new_plan (Fixture       *f,
                          "15/06/2021");
   g_assert_true (sxsh_plan_editor_get_can_save (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_plans_page_get_plan_editor (f->page));
 
   plan = sxsh_plan_store_get_plan (store);
@@ -376,7 +357,7 @@ test_new_plan (Fixture       *f,
 
   /* Back to the old plan through the chooser. */
   gtk_drop_down_set_selected (sxsh_plans_page_get_plan_chooser (f->page), 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_plan_get_code (sxsh_plan_store_get_plan (store)), ==, "2340/KH-UBND");
 }
 
@@ -391,7 +372,7 @@ test_filters (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (search), "truyen thong");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), <, all);
   g_assert_nonnull (strstr (sxsh_plans_page_get_count_text (f->page), "shown"));
@@ -400,7 +381,7 @@ test_filters (Fixture       *f,
 
   /* "Any progress", then the statuses: nothing is done yet. */
   gtk_drop_down_set_selected (sxsh_plans_page_get_progress_filter (f->page), 1 + SXSH_TASK_DONE);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_cmpstr (sxsh_plans_page_get_visible_view (f->page), ==, "no-results");
 }

@@ -14,6 +14,8 @@
 #include "sxsh-register-page-private.h"
 #include "sxsh-sample.h"
 #include "sxsh-window.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The reporting register on a database of its own, driven through the
  * same actions, dialogs and keys a user triggers.
@@ -37,27 +39,6 @@ typedef struct
   GtkWidget        *window;
   SxshRegisterPage *page;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -99,7 +80,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -107,10 +88,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -166,7 +147,7 @@ select_only (Fixture          *f,
              gint64            id)
 {
   g_assert_true (sxsh_register_page_select_reporter (f->page, kind, id, FALSE));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_selected (f), ==, 1);
 }
 
@@ -178,7 +159,7 @@ open_dialog (Fixture    *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = sxsh_register_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -218,7 +199,7 @@ answer (AdwMessageDialog *dialog,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -228,7 +209,7 @@ press_undo (Fixture *f)
 
   g_assert_nonnull (toast);
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* The year's counts above the list and the statuses of each reporter. */
@@ -255,7 +236,7 @@ test_summary (Fixture       *f,
 
   /* Nothing selected: nothing to mark. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.mark-received", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_register_page_get_dialog (f->page));
 }
 
@@ -272,13 +253,13 @@ test_mark_two_received (Fixture       *f,
 
   /* What is missing: two facilities and the agency. */
   gtk_toggle_button_set_active (missing, TRUE);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 3);
   g_assert_cmpstr (sxsh_register_page_get_count_text (f->page), ==, "3 reporters shown");
 
   g_assert_true (sxsh_register_page_select_reporter (f->page, SXSH_REPORTER_FACILITY, 2, FALSE));
   g_assert_true (sxsh_register_page_select_reporter (f->page, SXSH_REPORTER_FACILITY, 7, TRUE));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_selected (f), ==, 2);
   g_assert_cmpstr (sxsh_register_page_get_count_text (f->page), ==,
                    "3 reporters shown · 2 selected");
@@ -333,7 +314,7 @@ test_mark_two_received (Fixture       *f,
 
   /* A date after the register's day is refused, and nothing changes. */
   gtk_toggle_button_set_active (missing, FALSE);
-  iterate ();
+  sxsh_ui_test_iterate ();
   select_only (f, SXSH_REPORTER_FACILITY, 7);
   today = g_strdup (sxsh_register_get_today (sxsh_register_page_get_register (f->page)));
   g_assert_cmpstr (today, ==, "2023-12-10");
@@ -355,7 +336,7 @@ test_mark_two_received (Fixture       *f,
         }
     g_list_free (toplevels);
     g_assert_true (found);
-    iterate ();
+    sxsh_ui_test_iterate ();
   }
 }
 
@@ -379,7 +360,7 @@ test_enter_marks (Fixture       *f,
     }
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
   g_signal_emit_by_name (view, "activate", position);
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = sxsh_register_page_get_dialog (f->page);
   g_assert_nonnull (dialog);
   answer (dialog, "mark");
@@ -398,7 +379,7 @@ test_return_and_clear (Fixture       *f,
   /* Return is for a received report only. */
   select_only (f, SXSH_REPORTER_FACILITY, 2);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.return", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_register_page_get_dialog (f->page));
 
   select_only (f, SXSH_REPORTER_FACILITY, 1);
@@ -424,7 +405,7 @@ test_return_and_clear (Fixture       *f,
   /* Clear a late report (Delete in the list); Undo brings its date back. */
   select_only (f, SXSH_REPORTER_FACILITY, 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.clear", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (status_of (f, SXSH_REPORTER_FACILITY, 5), ==, SXSH_REPORT_STATUS_MISSING);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM facility_year WHERE facility_id = 5 "
                                       "AND report_received IS NULL"), ==, 1);
@@ -436,7 +417,7 @@ test_return_and_clear (Fixture       *f,
   /* The returned report, cleared and put back with its date and note. */
   select_only (f, SXSH_REPORTER_FACILITY, 6);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "register.clear", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (status_of (f, SXSH_REPORTER_FACILITY, 6), ==, SXSH_REPORT_STATUS_MISSING);
   press_undo (f);
   entry = entry_of (f, SXSH_REPORTER_FACILITY, 6);
@@ -456,15 +437,15 @@ test_filters (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (search), "dak ha");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 1);
 
   gtk_editable_set_text (GTK_EDITABLE (search), "kon tum");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 2);
   gtk_toggle_button_set_active (missing, TRUE);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 0);
   g_assert_cmpstr (sxsh_register_page_get_visible_view (f->page), ==, "no-results");
   g_assert_cmpstr (sxsh_register_page_get_summary_text (f->page), ==,
@@ -472,21 +453,21 @@ test_filters (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (search), "");
   g_signal_emit_by_name (search, "search-changed");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 3);
 
   /* The agencies alone ("All reporters", "Facilities", "Agencies"). */
   gtk_toggle_button_set_active (missing, FALSE);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (
                                 GTK_WIDGET (search))), 2);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (n_shown (f), ==, 1);
 
   /* Another year: nobody expected, the empty state. */
   sxsh_register_page_set_year (f->page, 2019);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_next_sibling (
                                 GTK_WIDGET (search))), 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_register_page_get_summary_text (f->page), ==,
                    "Expected 1 · on time 0 · late 0 · returned 0 · missing 1");
 }
@@ -529,7 +510,7 @@ test_agency_report (Fixture       *f,
   /* A facility has no such report. */
   select_only (f, SXSH_REPORTER_FACILITY, 1);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "register.edit-report", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_register_page_get_dialog (f->page));
 }
 
@@ -564,7 +545,7 @@ test_reminders (Fixture       *f,
    * touched. */
   g_remove (path);
   gtk_selection_model_select_all (GTK_SELECTION_MODEL (sxsh_register_page_get_selection (f->page)));
-  iterate ();
+  sxsh_ui_test_iterate ();
   dialog = open_dialog (f, "register.mark-received");
   answer (dialog, "mark");
   g_assert_cmpstr (sxsh_register_page_get_summary_text (f->page), ==,
@@ -676,7 +657,7 @@ screenshot_activate_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -710,7 +691,7 @@ test_screenshot (void)
       g_autofree char *png = g_build_filename (dir, "register.png", NULL);
       g_remove (png);
     }
-  remove_tree (dir);
+  sxsh_test_remove_tree (dir);
   g_free (shot.out_dir);
 }
 

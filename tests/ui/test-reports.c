@@ -21,6 +21,8 @@
 #include "sxsh-sample.h"
 #include "sxsh-settings.h"
 #include "sxsh-window.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The Reports area in the real application, on the sample province: the
  * preview against the PDF written by the documents library, the narrative
@@ -51,53 +53,11 @@ typedef struct
 static TestRun *current_run;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or thirty seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
 settle (void)
 {
   for (int i = 0; i < 10; i++)
     {
-      iterate ();
+      sxsh_ui_test_iterate ();
       g_usleep (10000);
     }
 }
@@ -130,7 +90,7 @@ activate_after_cb (GApplication *app,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_assert_true (SXSH_IS_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   run->test->func (SXSH_WINDOW (window));
   run->ran = TRUE;
@@ -138,7 +98,7 @@ activate_after_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -171,7 +131,7 @@ run_reports_test (gconstpointer data)
 
   g_clear_object (&app);
   current_run = NULL;
-  remove_tree (run.tmpdir);
+  sxsh_test_remove_tree (run.tmpdir);
   g_free (run.tmpdir);
   g_free (run.db_path);
 }
@@ -202,7 +162,7 @@ page_idle (gpointer data)
 static void
 wait_idle (SxshReportsPage *page)
 {
-  g_assert_true (wait_for (page_idle, page));
+  g_assert_true (sxsh_ui_test_wait_for (page_idle, page, 30));
   settle ();
 }
 
@@ -633,7 +593,7 @@ check_print_dialog (SxshWindow *window)
   GtkWidget *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.print", NULL));
-  g_assert_true (wait_for (print_dialog_shown, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (print_dialog_shown, NULL, 30));
   g_assert_false (sxsh_reports_page_get_action_enabled (page, "reports.print"));
   dialog = find_print_dialog ();
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
@@ -676,7 +636,7 @@ check_narrow (SxshWindow *window)
   gtk_window_present (GTK_WINDOW (narrow));
   wait_idle (page);
 
-  g_assert_true (wait_for (widget_visible, preview_toggle));
+  g_assert_true (sxsh_ui_test_wait_for (widget_visible, preview_toggle, 30));
   g_assert_true (gtk_widget_get_mapped (text));
   g_assert_false (gtk_widget_get_mapped (preview));
 
@@ -691,7 +651,7 @@ check_narrow (SxshWindow *window)
   settle ();
   g_assert_true (gtk_widget_get_mapped (preview));
   g_assert_true (gtk_widget_get_mapped (text));
-  g_assert_true (wait_for (widget_hidden, preview_toggle));
+  g_assert_true (sxsh_ui_test_wait_for (widget_hidden, preview_toggle, 30));
   gtk_window_destroy (GTK_WINDOW (narrow));
 }
 
@@ -750,7 +710,7 @@ check_print_file (SxshWindow *window)
    * choose the printer. */
   g_assert_true (sxsh_print_pdf_file (GTK_WINDOW (window), certificate_path, &error));
   g_assert_no_error (error);
-  g_assert_true (wait_for (print_dialog_shown, NULL));
+  g_assert_true (sxsh_ui_test_wait_for (print_dialog_shown, NULL, 30));
   gtk_dialog_response (GTK_DIALOG (find_print_dialog ()), GTK_RESPONSE_CANCEL);
   settle ();
   g_assert_null (find_print_dialog ());
@@ -889,7 +849,7 @@ check_screenshot (SxshWindow *window)
   page = show_reports (window, YEAR);
   g_assert_cmpstr (sxsh_reports_page_get_visible_view (page), ==, "preview");
   settle ();
-  g_assert_true (wait_for (preview_drawn, sxsh_reports_page_get_preview (page)));
+  g_assert_true (sxsh_ui_test_wait_for (preview_drawn, sxsh_reports_page_get_preview (page), 30));
   settle ();
 
   png = g_build_filename (out_dir != NULL ? out_dir : current_run->tmpdir,
@@ -940,6 +900,6 @@ main (int   argc,
   g_test_add_data_func ("/sxsh/ui/reports/screenshot", &screenshot, run_reports_test);
 
   status = g_test_run ();
-  remove_tree (config);
+  sxsh_test_remove_tree (config);
   return status;
 }

@@ -12,6 +12,8 @@
 #include "sxsh-named-item.h"
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The technical support page on a database of its own, driven through the
  * same actions, fields and keys a user triggers. */
@@ -28,44 +30,6 @@ typedef struct
   gint64          brick;
   gint64          coffee;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or five seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
 
 static gint64
 insert_facility (SxshFacilityStore *store,
@@ -98,7 +62,7 @@ open_page (Fixture *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -130,10 +94,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -170,7 +134,7 @@ open_new_editor (Fixture *f)
   SxshSupportEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "supports.add", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_supports_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_true (find_toplevel (SXSH_TYPE_SUPPORT_EDITOR) == GTK_WINDOW (editor));
@@ -186,7 +150,7 @@ type_text (SxshSupportEditor *editor,
 
   g_assert_true (GTK_IS_EDITABLE (widget));
   gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Opens the facility picker from the editor, types part of a name and
@@ -199,13 +163,13 @@ choose_facility (SxshSupportEditor *editor,
   GtkSearchEntry *entry;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.choose-facility", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   picker = sxsh_support_editor_get_picker (editor);
   g_assert_nonnull (picker);
   entry = sxsh_facility_picker_get_search_entry (picker);
   gtk_editable_set_text (GTK_EDITABLE (entry), search);
   g_signal_emit_by_name (entry, "activate");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_support_editor_get_picker (editor));
 }
 
@@ -223,7 +187,7 @@ add_option (SxshSupportEditor *editor,
   GtkWidget *widget;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-option", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   option_editor = sxsh_support_editor_get_option_editor (editor);
   g_assert_nonnull (option_editor);
 
@@ -243,10 +207,10 @@ add_option (SxshSupportEditor *editor,
   gtk_editable_set_text (GTK_EDITABLE (sxsh_cp_option_editor_get_field_widget (
                                          option_editor, "saving-energy-toe")),
                          energy);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_cp_option_editor_get_can_save (option_editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (option_editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_support_editor_get_option_editor (editor));
 }
 
@@ -267,7 +231,7 @@ insert_support (Fixture         *f,
   id = sxsh_support_store_insert (sxsh_supports_page_get_store (f->page), support, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   return id;
 }
 
@@ -325,7 +289,7 @@ test_add_with_options (Fixture       *f,
   g_assert_nonnull (strstr (totals, "payback 3,0 years"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_supports_page_get_editor (f->page));
 
   support = gtk_single_selection_get_selected_item (sxsh_supports_page_get_selection (f->page));
@@ -367,10 +331,10 @@ test_edit_options (Fixture       *f,
                                         &error);
       g_assert_no_error (error);
     }
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_supports_page_select_support (f->page, id));
   g_signal_emit_by_name (sxsh_supports_page_get_column_view (f->page), "activate", 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_supports_page_get_editor (f->page);
   g_assert_nonnull (editor);
   g_assert_cmpuint (g_list_model_get_n_items (sxsh_support_editor_get_options (editor)), ==, 2);
@@ -379,17 +343,17 @@ test_edit_options (Fixture       *f,
   list = sxsh_support_editor_get_field_widget (editor, "options");
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_signal_emit_by_name (row, "activated");
-  iterate ();
+  sxsh_ui_test_iterate ();
   option_editor = sxsh_support_editor_get_option_editor (editor);
   g_assert_nonnull (option_editor);
   g_assert_cmpstr (sxsh_cp_option_editor_get_payback_text (option_editor), ==, "2,0 years");
   gtk_editable_set_text (GTK_EDITABLE (sxsh_cp_option_editor_get_field_widget (option_editor,
                                                                                "investment")),
                          "20.000.000");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_cp_option_editor_get_payback_text (option_editor), ==, "4,0 years");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (option_editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   /* The second option's remove button. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
@@ -409,11 +373,11 @@ test_edit_options (Fixture       *f,
           w = w == row ? NULL : gtk_widget_get_next_sibling (w);
         }
     }
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (sxsh_support_editor_get_options (editor)), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM cp_option"), ==, 1);
   g_assert_cmpint (count_rows (f->db, "SELECT investment FROM cp_option"), ==, 20000000);
 }
@@ -453,7 +417,7 @@ test_state_limit_warning (Fixture       *f,
                             "50%"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (sxsh_supports_page_get_editor (f->page));
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM support"), ==, 2);
 }
@@ -472,11 +436,11 @@ test_delete_and_undo (Fixture       *f,
   g_object_set (option, "support-id", id, "description", "Tuần hoàn nước rửa", NULL);
   sxsh_support_store_insert_option (sxsh_supports_page_get_store (f->page), option, TRUE, &error);
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_supports_page_select_support (f->page, id));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "supports.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM support"), ==, 0);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM cp_option"), ==, 0);
   toast = sxsh_supports_page_get_undo_toast (f->page);
@@ -484,7 +448,7 @@ test_delete_and_undo (Fixture       *f,
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "cà phê An Phát"));
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM support"), ==, 1);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM cp_option"), ==, 1);
   g_assert_nonnull (gtk_single_selection_get_selected_item (
@@ -508,13 +472,13 @@ test_demo_models (Fixture       *f,
                 "results", "Giảm 18% than tiêu thụ trên 1.000 viên gạch", NULL);
   sxsh_support_store_insert (sxsh_supports_page_get_store (f->page), demo, TRUE, &error);
   g_assert_no_error (error);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   g_assert_null (gtk_column_view_column_get_column_view (
                    sxsh_supports_page_get_results_column (f->page)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "supports.demo-models", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_true (sxsh_supports_page_get_demo_models (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_true (gtk_column_view_column_get_column_view (
@@ -531,7 +495,7 @@ test_demo_models (Fixture       *f,
                       sxsh_support_editor_get_field_widget (editor, "funding-source"))), ==,
                     SXSH_FUNDING_CENTRAL);
   gtk_window_close (GTK_WINDOW (editor));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Renders the window into a PNG, as the user sees it. */
@@ -574,7 +538,7 @@ settle (void)
   gboolean done = FALSE;
 
   g_timeout_add (300, set_true_cb, &done);
-  g_assert_true (wait_for (is_true, &done));
+  g_assert_true (sxsh_ui_test_wait_for (is_true, &done, 5));
 }
 
 /* The page and the editor on the sample province, for the documentation:

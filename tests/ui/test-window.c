@@ -12,6 +12,8 @@
 #include "sxsh-sample.h"
 #include "sxsh-settings.h"
 #include "sxsh-window.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* Each test runs the real application on a database of its own, started
  * with --db as a user would, and drives it through the same actions that
@@ -28,45 +30,6 @@ typedef struct
 } TestRun;
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or five seconds have passed. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static void
 activate_after_cb (GApplication *app,
                    TestRun      *run)
 {
@@ -76,7 +39,7 @@ activate_after_cb (GApplication *app,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_assert_true (SXSH_IS_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   run->func (SXSH_WINDOW (window));
   run->ran = TRUE;
@@ -84,7 +47,7 @@ activate_after_cb (GApplication *app,
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -116,7 +79,7 @@ run_window_test (gconstpointer data)
   g_assert_true (g_file_test (run.db_path, G_FILE_TEST_EXISTS));
 
   g_clear_object (&app);
-  remove_tree (run.tmpdir);
+  sxsh_test_remove_tree (run.tmpdir);
   g_free (run.tmpdir);
   g_free (run.db_path);
 }
@@ -199,7 +162,7 @@ insert_facility (SxshFacilitiesPage *page,
   id = sxsh_facility_store_insert (sxsh_facilities_page_get_store (page), facility, TRUE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   return id;
 }
@@ -268,13 +231,13 @@ check_templates (SxshWindow *window)
 
   editor = sxsh_facility_editor_new (sxsh_facilities_page_get_store (page), NULL);
   gtk_window_present (GTK_WINDOW (editor));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_false (sxsh_facility_editor_get_can_save (editor));
   gtk_window_destroy (GTK_WINDOW (editor));
 
   preferences = sxsh_preferences_window_new (database);
   gtk_window_present (GTK_WINDOW (preferences));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (sxsh_preferences_window_get_entry (preferences,
                                                                             SXSH_SETTING_PROVINCE)),
                    ==, "Kon Tum");
@@ -284,7 +247,7 @@ check_templates (SxshWindow *window)
   gtk_editable_set_text (sxsh_preferences_window_get_entry (preferences, SXSH_SETTING_REPORT_DUE),
                          "15/12");
   gtk_window_close (GTK_WINDOW (preferences));
-  iterate ();
+  sxsh_ui_test_iterate ();
   {
     g_autofree char *signer = sxsh_settings_get (database, SXSH_SETTING_SIGNER_NAME);
     g_autofree char *due = sxsh_settings_get (database, SXSH_SETTING_REPORT_DUE);
@@ -295,20 +258,20 @@ check_templates (SxshWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()),
                                   "shortcuts", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_window_destroy (shortcuts);
 
   g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "about", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
                    "SXSH Tracker");
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
   gtk_window_destroy (about);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -319,7 +282,7 @@ check_add_and_edit (SxshWindow *window)
   SxshFacilityEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.add", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_facilities_page_get_editor (page);
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -339,7 +302,7 @@ check_add_and_edit (SxshWindow *window)
   g_assert_true (gtk_widget_is_sensitive (sxsh_facility_editor_get_save_button (editor)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  g_assert_true (wait_for (editor_closed, page));
+  g_assert_true (sxsh_ui_test_wait_for (editor_closed, page, 5));
 
   /* The new facility is in the list, selected. */
   g_assert_cmpstr (sxsh_facilities_page_get_visible_view (page), ==, "table");
@@ -357,7 +320,7 @@ check_add_and_edit (SxshWindow *window)
 
   /* Edit it: the editor shows the saved values and saves the change. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.edit", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_facilities_page_get_editor (page);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
@@ -370,7 +333,7 @@ check_add_and_edit (SxshWindow *window)
   /* A decimal comma with three decimals is a decimal, not thousands. */
   set_field (editor, "capital", "5,584");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  g_assert_true (wait_for (editor_closed, page));
+  g_assert_true (sxsh_ui_test_wait_for (editor_closed, page, 5));
 
   g_assert_cmpuint (n_shown (page), ==, 1);
   shown = get_shown (page, 0);
@@ -385,12 +348,12 @@ check_add_and_edit (SxshWindow *window)
 
   /* Opened again, the figures read back the same. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.edit", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_facilities_page_get_editor (page);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
                      sxsh_facility_editor_get_field_widget (editor, "capital"))), ==, "5,584");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  g_assert_true (wait_for (editor_closed, page));
+  g_assert_true (sxsh_ui_test_wait_for (editor_closed, page, 5));
   shown = get_shown (page, 0);
   g_assert_cmpint (sxsh_facility_get_capital (shown), ==, G_GINT64_CONSTANT (5584000000));
 }
@@ -409,7 +372,7 @@ wait_for_count (SxshFacilitiesPage *page,
                 guint               expected)
 {
   g_object_set_data (G_OBJECT (page), "expected", GUINT_TO_POINTER (expected));
-  g_assert_true (wait_for (shown_count_is, page));
+  g_assert_true (sxsh_ui_test_wait_for (shown_count_is, page, 5));
 }
 
 static void
@@ -465,7 +428,7 @@ check_delete_and_undo (SxshWindow *window)
 
   g_assert_true (sxsh_facilities_page_select_facility (page, id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.delete", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_cmpuint (sxsh_facility_store_get_total (store), ==, 1);
   g_assert_null (sxsh_facility_store_lookup (store, id));
@@ -480,7 +443,7 @@ check_delete_and_undo (SxshWindow *window)
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
 
   g_signal_emit_by_name (toast, "button-clicked");
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_cmpuint (sxsh_facility_store_get_total (store), ==, 2);
   g_assert_nonnull (sxsh_facility_store_lookup (store, id));
@@ -499,7 +462,7 @@ check_invalid_tax_code (SxshWindow *window)
   const char *message;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.add", NULL));
-  iterate ();
+  sxsh_ui_test_iterate ();
   editor = sxsh_facilities_page_get_editor (page);
   g_assert_nonnull (editor);
 
@@ -519,7 +482,7 @@ check_invalid_tax_code (SxshWindow *window)
 
   /* Save does nothing while the error is there. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpuint (sxsh_facility_store_get_total (sxsh_facilities_page_get_store (page)), ==, 0);
 
   /* A number field with a word in it is an error of that field too. */
@@ -535,7 +498,7 @@ check_invalid_tax_code (SxshWindow *window)
                                                                                    "tax-code"),
                                             "error"));
   gtk_window_close (GTK_WINDOW (editor));
-  g_assert_true (wait_for (editor_closed, page));
+  g_assert_true (sxsh_ui_test_wait_for (editor_closed, page, 5));
   g_assert_cmpuint (sxsh_facility_store_get_total (sxsh_facilities_page_get_store (page)), ==, 0);
 }
 
@@ -556,8 +519,8 @@ check_sample (SxshWindow *window)
 
   g_assert_cmpstr (sxsh_facilities_page_get_visible_view (page), ==, "empty");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.sample", NULL));
-  g_assert_true (wait_for (sample_loaded, page));
-  iterate ();
+  g_assert_true (sxsh_ui_test_wait_for (sample_loaded, page, 5));
+  sxsh_ui_test_iterate ();
 
   g_assert_cmpstr (sxsh_facilities_page_get_visible_view (page), ==, "table");
   g_assert_cmpuint (n_shown (page), ==, SXSH_SAMPLE_DEFAULT_FACILITIES);
@@ -597,7 +560,7 @@ check_quit (SxshWindow *window)
   /* Quitting closes the window, which keeps its size for the next start. */
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -646,7 +609,7 @@ check_open_error (void)
   g_assert_null (sxsh_application_get_database (app));
 
   g_clear_object (&app);
-  remove_tree (tmpdir);
+  sxsh_test_remove_tree (tmpdir);
 }
 
 int

@@ -12,6 +12,8 @@
 #include "sxsh-reference.h"
 #include "sxsh-sample.h"
 #include "sxsh-year-grid-page-private.h"
+#include "sxsh-ui-test-util.h"
+#include "sxsh-test-util.h"
 
 /* The year entry grid and a facility's years, on a database of their own,
  * driven through their cells as a user's typing and Enter would. */
@@ -28,46 +30,6 @@ typedef struct
   gint64            brick;      /* recorded in 2023, informed only */
   gint64            coffee;     /* never recorded */
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets the main loop run until @check holds or twenty seconds have passed:
- * a loaded build machine can be slow to draw the first frame. */
-static gboolean
-wait_for (gboolean (*check) (gpointer data),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
 
 static gint64
 insert_facility (SxshFacilityStore *store,
@@ -157,7 +119,7 @@ open_page (Fixture *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 720);
   gtk_window_set_child (GTK_WINDOW (f->window), overlay);
   gtk_window_present (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -183,7 +145,7 @@ fixture_setup (Fixture       *f,
   record_previous_year (f);
 
   open_page (f, YEAR);
-  g_assert_true (wait_for (page_has_cells, f));
+  g_assert_true (sxsh_ui_test_wait_for (page_has_cells, f, 20));
 }
 
 static void
@@ -191,10 +153,10 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_finalize_object (f->db);
-  remove_tree (f->dir);
+  sxsh_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -346,7 +308,7 @@ test_enter_values (Fixture       *f,
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (sxsh_year_grid_page_get_table (f->page),
                                                        position + 1, "output"));
   g_assert_nonnull (check.widget);
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
 
   /* The sugar mill's output and electricity, against its 2023 baseline. */
   type_and_enter (get_cell (f, f->sugar, "output"), "1.250,5");
@@ -429,13 +391,13 @@ test_refused_value_survives_scrolling (Fixture       *f,
   type_and_enter (cell, "abc");
   other = get_cell (f, f->sugar, "notes");
   gtk_widget_grab_focus (GTK_WIDGET (other));
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_false (sxsh_grid_cell_get_editing (cell));
   g_assert_cmpstr (sxsh_grid_cell_get_text (cell), ==, "abc");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "error"));
 
   gtk_widget_queue_allocate (GTK_WIDGET (sxsh_year_grid_page_get_table (f->page)));
-  iterate ();
+  sxsh_ui_test_iterate ();
   cell = get_cell (f, f->coffee, "output");
   g_assert_cmpstr (sxsh_grid_cell_get_text (cell), ==, "abc");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "error"));
@@ -489,7 +451,7 @@ test_copy_last_year (Fixture       *f,
                      ==, 1);
 
   /* The copied rows are the year's own now. */
-  g_assert_true (wait_for (page_has_cells, f));
+  g_assert_true (sxsh_ui_test_wait_for (page_has_cells, f, 20));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (get_cell (f, f->brick, "informed")),
                                             "dim-label"));
 
@@ -526,17 +488,17 @@ test_filter (Fixture       *f,
 
   /* Without accents, as officers type. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "duong kon");
-  g_assert_true (wait_for (count_is, f));
+  g_assert_true (sxsh_ui_test_wait_for (count_is, f, 20));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sheet)), ==, 1);
   record = g_list_model_get_item (G_LIST_MODEL (sheet), 0);
   g_assert_cmpint (sxsh_year_record_get_facility_id (record), ==, f->sugar);
 
   /* By tax code. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "6100300304");
-  g_assert_true (wait_for (count_is, f));
+  g_assert_true (sxsh_ui_test_wait_for (count_is, f, 20));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "xyz");
-  g_assert_true (wait_for (no_results, f));
+  g_assert_true (sxsh_ui_test_wait_for (no_results, f, 20));
 }
 
 static void
@@ -552,31 +514,31 @@ test_keyboard_moves (Fixture       *f,
   /* Tab: the next cell of the row. */
   g_signal_emit_by_name (cell, "move", SXSH_GRID_MOVE_NEXT);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 0, "applying"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
   g_assert_cmpstr (sxsh_year_table_get_cursor_field (table), ==, "applying");
 
   /* Down, then Shift+Tab from the first cell: the last cell of the row
    * above. */
   g_signal_emit_by_name (check.widget, "move", SXSH_GRID_MOVE_DOWN);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 1, "applying"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
   g_signal_emit_by_name (check.widget, "move", SXSH_GRID_MOVE_LEFT);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 1, "informed"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
   g_signal_emit_by_name (check.widget, "move", SXSH_GRID_MOVE_PREVIOUS);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 0, "notes"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
   g_assert_cmpuint (sxsh_year_table_get_cursor_row (table), ==, 0);
 
   /* Tab from the last cell wraps to the next row. */
   g_signal_emit_by_name (check.widget, "move", SXSH_GRID_MOVE_NEXT);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 1, "informed"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
 
   /* Ctrl+End: the last row. */
   g_signal_emit_by_name (check.widget, "move", SXSH_GRID_MOVE_LAST);
   check.widget = GTK_WIDGET (sxsh_year_table_get_cell (table, 2, "informed"));
-  g_assert_true (wait_for (has_focus, &check));
+  g_assert_true (sxsh_ui_test_wait_for (has_focus, &check, 20));
   g_assert_nonnull (strstr (sxsh_year_grid_page_get_status_text (f->page), "Informed"));
 }
 
@@ -604,12 +566,12 @@ test_year_change_keeps_cursor (Fixture       *f,
   /* The window's year changes: the grid reads 2023, and the cursor stays
    * on the sugar mill's electricity. */
   sxsh_year_grid_page_set_year (f->page, YEAR - 1);
-  g_assert_true (wait_for (sheet_is_previous_year, f));
+  g_assert_true (sxsh_ui_test_wait_for (sheet_is_previous_year, f, 20));
   sheet = sxsh_year_table_get_sheet (table);
   record = g_list_model_get_item (G_LIST_MODEL (sheet), sxsh_year_table_get_cursor_row (table));
   g_assert_cmpint (sxsh_year_record_get_facility_id (record), ==, f->sugar);
   g_assert_cmpstr (sxsh_year_table_get_cursor_field (table), ==, "resource:1");
-  g_assert_true (wait_for (page_has_cells, f));
+  g_assert_true (sxsh_ui_test_wait_for (page_has_cells, f, 20));
   g_assert_cmpstr (sxsh_grid_cell_get_text (get_cell (f, f->sugar, "resource:1")), ==, "250.000");
 }
 
@@ -619,7 +581,7 @@ test_empty_year (Fixture       *f,
 {
   /* Every facility starts in 2016. */
   sxsh_year_grid_page_set_year (f->page, 2010);
-  iterate ();
+  sxsh_ui_test_iterate ();
   g_assert_cmpstr (sxsh_year_grid_page_get_visible_view (f->page), ==, "empty");
 
   /* Nothing to copy into: the action is off. */
@@ -628,7 +590,7 @@ test_empty_year (Fixture       *f,
   g_assert_null (sxsh_year_grid_page_get_toast_title (f->page));
 
   sxsh_year_grid_page_set_year (f->page, YEAR);
-  g_assert_true (wait_for (page_has_cells, f));
+  g_assert_true (sxsh_ui_test_wait_for (page_has_cells, f, 20));
   g_assert_cmpstr (sxsh_year_grid_page_get_visible_view (f->page), ==, "table");
   g_assert_true (gtk_widget_get_sensitive (sxsh_year_grid_page_get_copy_button (f->page)));
 }
@@ -651,7 +613,7 @@ test_reload_on_change (Fixture       *f,
   /* A facility registered elsewhere shows up in the grid. */
   insert_facility (store, "Nhà máy thủy điện Đăk Bla", NULL);
   sxsh_database_notify_changed (f->db, "facility");
-  g_assert_true (wait_for (grid_shows_new_facility, f));
+  g_assert_true (sxsh_ui_test_wait_for (grid_shows_new_facility, f, 20));
   g_assert_cmpstr (sxsh_year_grid_page_get_count_text (f->page), ==, "4 facilities");
 }
 
@@ -677,7 +639,7 @@ test_facility_years (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (years));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (years_have_cells, years));
+  g_assert_true (sxsh_ui_test_wait_for (years_have_cells, years, 20));
 
   /* One row per year from 2020 to 2024; 2023 is the one with data. */
   sheet = sxsh_year_table_get_sheet (table);
@@ -711,7 +673,7 @@ test_facility_years (Fixture       *f,
                      ==, 800);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static SxshFacilityYears *
@@ -775,7 +737,7 @@ test_show_years_from_grid (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sheet)), ==, YEAR - 2016 + 1);
 
   gtk_window_destroy (window);
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 static void
@@ -792,7 +754,7 @@ test_show_years_from_facilities (Fixture       *f,
   sxsh_facilities_page_set_year (page, YEAR);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 
   g_assert_true (sxsh_facilities_page_select_facility (page, f->brick));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "facilities.show-years", NULL));
@@ -811,7 +773,7 @@ test_show_years_from_facilities (Fixture       *f,
 
   gtk_window_destroy (years_window);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  sxsh_ui_test_iterate ();
 }
 
 /* Renders the window into a PNG, as the user sees it. */
@@ -884,7 +846,7 @@ test_screenshot (void)
 
   start = g_get_monotonic_time ();
   open_page (&f, 2025);
-  g_assert_true (wait_for (page_has_cells, &f));
+  g_assert_true (sxsh_ui_test_wait_for (page_has_cells, &f, 20));
   g_test_message ("Grid of %u facilities shown in %.0f ms",
                   sxsh_year_sheet_get_total (sxsh_year_grid_page_get_sheet (f.page)),
                   (g_get_monotonic_time () - start) / 1000.0);
@@ -896,7 +858,7 @@ test_screenshot (void)
   gtk_widget_grab_focus (GTK_WIDGET (sxsh_year_table_get_cell (table, 3, "output")));
   sxsh_grid_cell_start_editing (sxsh_year_table_get_cell (table, 3, "output"), NULL, FALSE);
   g_timeout_add (300, wait_frames_cb, &done);
-  g_assert_true (wait_for (is_true, &done));
+  g_assert_true (sxsh_ui_test_wait_for (is_true, &done, 20));
 
   png = g_build_filename (out_dir != NULL ? out_dir : f.dir, "year-grid.png", NULL);
   save_screenshot (f.window, png);
@@ -926,7 +888,7 @@ test_screenshot (void)
     gtk_window_set_default_size (window, 1280, 720);
     done = FALSE;
     g_timeout_add (500, wait_frames_cb, &done);
-    g_assert_true (wait_for (is_true, &done));
+    g_assert_true (sxsh_ui_test_wait_for (is_true, &done, 20));
 
     png = g_build_filename (out_dir != NULL ? out_dir : f.dir, "facility-years.png", NULL);
     save_screenshot (GTK_WIDGET (window), png);
